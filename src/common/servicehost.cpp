@@ -91,8 +91,9 @@ bool ServiceHost::start(const std::vector<grpc::Service *> &services)
     for (grpc::Service *service : services) {
         builder.RegisterService(service);
     }
-    // The socket is born private: nobody else may connect even for the instant before chmod.
-    const mode_t previousMask = ::umask(0077);
+    // The socket is born 0600: nobody else may connect, not even for an instant. (The chmod
+    // below only makes sure of it.)
+    const mode_t previousMask = ::umask(0177);
     m_server = builder.BuildAndStart();
     ::umask(previousMask);
     if (!m_server || boundPort == 0) {

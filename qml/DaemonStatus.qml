@@ -1,0 +1,63 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Backend
+import Teleterm.Ui
+
+// The daemon's state at the foot of the sidebar: a coloured dot and words, with the details
+// (version, process, log) in the tooltip.
+ItemDelegate {
+    id: status
+
+    readonly property color dotColor: DaemonClient.state === DaemonClient.Connected ? Theme.success : DaemonClient.state === DaemonClient.Failed ? Theme.danger : Theme.pending
+
+    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + 2 * Theme.spacing)
+    leftPadding: Theme.padding
+    rightPadding: Theme.padding
+    hoverEnabled: true
+
+    ToolTip.visible: hovered || pressed
+    ToolTip.delay: 500
+    ToolTip.text: DaemonClient.state === DaemonClient.Connected ? qsTr("Socket: %1\nLog: %2").arg(DaemonClient.socketPath).arg(DaemonClient.logFile) : DaemonClient.lastError.length > 0 ? DaemonClient.lastError : DaemonClient.statusText
+
+    Accessible.name: label.text
+
+    background: Rectangle {
+        color: status.hovered ? Theme.hover : Theme.none
+
+        Rectangle {
+            anchors.top: parent.top
+            width: parent.width
+            height: Theme.borderWidth
+            color: Theme.border
+        }
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Rectangle {
+            objectName: "dot"
+            Layout.alignment: Qt.AlignVCenter
+            implicitWidth: Theme.statusDot
+            implicitHeight: Theme.statusDot
+            radius: Theme.statusDot / 2
+            color: status.dotColor
+        }
+
+        Label {
+            id: label
+
+            objectName: "statusLabel"
+            Layout.fillWidth: true
+            text: DaemonClient.statusText
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+    }
+
+    onClicked: DaemonClient.retryNow()
+}

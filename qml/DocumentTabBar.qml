@@ -1,0 +1,73 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Models
+import Teleterm.Ui
+
+// The row of tabs over the document area, with the button that opens a new one.
+Rectangle {
+    id: bar
+
+    required property DocumentsModel documents
+
+    implicitHeight: Theme.tabHeight + Theme.borderWidth
+    color: Theme.sidebar
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.bottomMargin: Theme.borderWidth
+        spacing: 0
+
+        ListView {
+            id: tabs
+
+            objectName: "tabs"
+            // As wide as its tabs, or as the bar allows (then it scrolls).
+            implicitWidth: contentWidth
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: contentWidth
+            orientation: ListView.Horizontal
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            model: bar.documents
+            currentIndex: bar.documents.currentIndex
+
+            delegate: DocumentTabDelegate {
+                height: tabs.height
+                current: index === bar.documents.currentIndex
+                onActivated: bar.documents.currentIndex = index
+                onCloseRequested: bar.documents.close(index)
+                onCloseOthersRequested: bar.documents.closeOthers(index)
+                onCloseToTheRightRequested: bar.documents.closeToTheRight(index)
+            }
+        }
+
+        ToolButton {
+            objectName: "newTabButton"
+            Layout.preferredWidth: Theme.touchTarget
+            Layout.preferredHeight: Theme.touchTarget
+            text: "+"
+            font.pixelSize: Theme.fontTitle
+            Accessible.name: qsTr("New tab")
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("New tab (Ctrl+Shift+T)")
+            onClicked: bar.documents.openWelcome()
+        }
+
+        Item {
+            Layout.fillWidth: true
+        }
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Theme.borderWidth
+        color: Theme.border
+    }
+}

@@ -1,0 +1,32 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Ui
+
+// What the tab area shows once every tab is closed.
+Item {
+    id: page
+
+    signal openRequested
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        spacing: Theme.padding
+
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("No tabs open")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontTitle
+        }
+
+        Button {
+            Layout.alignment: Qt.AlignHCenter
+            implicitHeight: Theme.touchTarget
+            text: qsTr("Open a new tab (Ctrl+Shift+T)")
+            onClicked: page.openRequested()
+        }
+    }
+}

@@ -1,0 +1,61 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Ui
+
+// The leading column: the app's name, the user's clusters and gateways, and the daemon's state.
+Rectangle {
+    id: sidebar
+
+    color: Theme.sidebar
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: Theme.padding
+        spacing: Theme.padding
+
+        Label {
+            Layout.leftMargin: Theme.padding
+            Layout.rightMargin: Theme.padding
+            text: qsTr("Teleterm")
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+        }
+
+        SidebarSection {
+            objectName: "clustersSection"
+            Layout.fillWidth: true
+            Layout.fillHeight: false
+            title: qsTr("Clusters")
+            emptyText: qsTr("No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.")
+        }
+
+        SidebarSection {
+            objectName: "gatewaysSection"
+            Layout.fillWidth: true
+            Layout.fillHeight: false
+            title: qsTr("Gateways")
+            emptyText: qsTr("No database gateways open.")
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+
+        DaemonStatus {
+            objectName: "daemonStatus"
+            Layout.fillWidth: true
+        }
+    }
+
+    Rectangle {
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        width: Theme.borderWidth
+        color: Theme.border
+    }
+}

@@ -1,0 +1,101 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Models
+import Teleterm.Ui
+
+// The start page; for a user with no cluster yet, the first-run form that adds one by the
+// address of its proxy.
+Flickable {
+    id: page
+
+    contentWidth: width
+    contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.padding)
+    boundsBehavior: Flickable.DragOverBounds
+    clip: true
+
+    AddClusterForm {
+        id: form
+    }
+
+    ColumnLayout {
+        id: column
+
+        width: Math.min(page.width - 2 * Theme.padding, Theme.contentMaxWidth)
+        x: (page.width - width) / 2
+        y: Math.max(Theme.padding, (page.height - implicitHeight) / 3)
+        spacing: Theme.padding
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Connect to a Teleport cluster")
+            color: Theme.text
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Enter the address of your cluster's proxy: the one you open in a browser or pass to tsh --proxy.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+
+        TextField {
+            id: address
+
+            objectName: "proxyAddressField"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            font.pixelSize: Theme.fontBody
+            placeholderText: qsTr("teleport.example.com:443")
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            selectByMouse: true
+            focus: true
+            Accessible.name: qsTr("Proxy address")
+            onTextChanged: {
+                form.address = text;
+                notice.visible = false;
+            }
+            onAccepted: submit.clicked()
+        }
+
+        Label {
+            objectName: "addressError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: form.error
+            color: Theme.danger
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        Button {
+            id: submit
+
+            objectName: "addClusterButton"
+            Layout.alignment: Qt.AlignRight
+            implicitHeight: Theme.touchTarget
+            enabled: form.acceptable
+            highlighted: true
+            text: qsTr("Add cluster")
+            onClicked: notice.visible = true
+        }
+
+        Banner {
+            id: notice
+
+            objectName: "notAvailableNotice"
+            Layout.fillWidth: true
+            visible: false
+            kind: Banner.Kind.Info
+            radius: Theme.radius
+            text: qsTr("%1 is a valid proxy address, but this version of Teleterm cannot add clusters yet.").arg(form.hostPort)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+#include "appengine.h"
+#include "daemonclient.h"
+#include "filelog.h"
+#include "paths.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"teleterm"_s);
+    QGuiApplication::setApplicationDisplayName(u"Teleterm"_s);
+    QGuiApplication::setApplicationVersion(QStringLiteral(TELETERM_VERSION));
+    QGuiApplication::setOrganizationName(u"Teleterm"_s);
+    QGuiApplication::setDesktopFileName(u"teleterm"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Teleterm: a native desktop client for Teleport clusters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption insecure(u"insecure"_s,
+                                      QCoreApplication::translate("main", "Do not verify proxies' TLS certificates and host names (development clusters only)."));
+    parser.addOption(insecure);
+    parser.process(app);
+
+    const Teleterm::Paths::PrivateDir stateDir = Teleterm::Paths::ensurePrivateDirectory(Teleterm::Paths::stateDirectory());
+    if (stateDir.ok()) {
+        const QString error = Teleterm::installFileLog(stateDir.path + "/window.log"_L1);
+        if (!error.isEmpty()) {
+            qWarning().noquote() << error;
+        }
+    }
+
+    Teleterm::Backend::DaemonClient daemon({.program = {}, .socketPath = {}, .insecure = parser.isSet(insecure)});
+
+    Teleterm::App::prepareQuickControls();
+    QQmlApplicationEngine engine;
+    Teleterm::App::prepareEngine(engine);
+    QObject::connect(
+        &engine,
+        &QQmlApplicationEngine::objectCreationFailed,
+        &app,
+        [] {
+            QCoreApplication::exit(1);
+        },
+        Qt::QueuedConnection);
+    engine.load(Teleterm::App::mainQml());
+    daemon.start();
+    return app.exec();
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace grpc
+{
+class Status;
+}
+
+namespace Teleterm::Backend
+{
+
+// A failed call, in words a person can act on.
+struct RpcError {
+    int code = 0; // grpc::StatusCode
+    QString message;
+};
+
+// The outcome of one call, as plain Qt values: no protobuf type leaves src/backend.
+template<typename T>
+struct RpcResult {
+    std::optional<T> value;
+    RpcError error;
+    [[nodiscard]] bool ok() const { return value.has_value(); }
+};
+
+// Words for a failed call to a local service listening on `socketPath`.
+[[nodiscard]] RpcError describeLocalCallFailure(const grpc::Status &status, const QString &socketPath);
+
+} // namespace Teleterm::Backend

@@ -1,0 +1,136 @@
+#include "documentsmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Teleterm::Models
+{
+
+DocumentsModel::DocumentsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int DocumentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant DocumentsModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid | QAbstractItemModel::CheckIndexOption::ParentIsInvalid));
+    const Document &document = m_documents.at(index.row());
+    switch (role) {
+    case UriRole:
+        return document.uri;
+    case KindRole:
+        return QVariant::fromValue(document.kind);
+    case Qt::DisplayRole:
+    case TitleRole:
+        switch (document.kind) {
+        case Kind::Welcome:
+            return tr("Welcome", "the title of the start page's tab");
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DocumentsModel::roleNames() const
+{
+    return {{UriRole, "uri"}, {KindRole, "kind"}, {TitleRole, "title"}};
+}
+
+void DocumentsModel::setCurrentIndex(int index)
+{
+    const int bounded = m_documents.isEmpty() ? -1 : std::clamp(index, 0, count() - 1);
+    if (bounded != m_current) {
+        m_current = bounded;
+        Q_EMIT currentIndexChanged();
+    }
+}
+
+int DocumentsModel::openWelcome()
+{
+    const int row = m_current + 1;
+    beginInsertRows({}, row, row);
+    m_documents.insert(row, Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Welcome});
+    endInsertRows();
+    Q_EMIT countChanged();
+    m_current = -1; // the rows moved under it: always announce the new current tab
+    setCurrentIndex(row);
+    return row;
+}
+
+void DocumentsModel::close(int row)
+{
+    if (isRow(row)) {
+        removeRange(row, row);
+    }
+}
+
+void DocumentsModel::closeOthers(int row)
+{
+    if (!isRow(row)) {
+        return;
+    }
+    if (row + 1 < count()) {
+        removeRange(row + 1, count() - 1);
+    }
+    if (row > 0) {
+        removeRange(0, row - 1);
+    }
+}
+
+void DocumentsModel::closeToTheRight(int row)
+{
+    if (isRow(row) && row + 1 < count()) {
+        removeRange(row + 1, count() - 1);
+    }
+}
+
+bool DocumentsModel::move(int from, int to)
+{
+    if (!isRow(from) || !isRow(to) || from == to) {
+        return false;
+    }
+    // Qt's destination row is the row before which the item lands, counted before the move.
+    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    m_documents.move(from, to);
+    endMoveRows();
+    int current = m_current;
+    if (current == from) {
+        current = to;
+    } else if (from < current && current <= to) {
+        --current;
+    } else if (to <= current && current < from) {
+        ++current;
+    }
+    if (current != m_current) {
+        m_current = current;
+        Q_EMIT currentIndexChanged();
+    }
+    return true;
+}
+
+void DocumentsModel::removeRange(int first, int last)
+{
+    const int current = m_current;
+    beginRemoveRows({}, first, last);
+    m_documents.remove(first, last - first + 1);
+    endRemoveRows();
+    Q_EMIT countChanged();
+    // The tab that was current stays current if it survived; if it was closed, its right-hand
+    // neighbour takes over (the left one when it was last), as browsers do.
+    int next = current;
+    if (current > last) {
+        next = current - (last - first + 1);
+    } else if (current >= first) {
+        next = first;
+    }
+    m_current = -2; // no row is -2: the announcement is forced, as the tab under the index changed
+    setCurrentIndex(next);
+}
+
+} // namespace Teleterm::Models

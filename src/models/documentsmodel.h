@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace Teleterm::Models
+{
+
+// The tabs of the tab area ("documents", as Teleport Connect calls them), in the order shown,
+// with the active one. Later issues add kinds (cluster resources, terminals, gateways); the
+// operations here are those every tab has: open, close, close others, close to the right, move.
+class DocumentsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)
+
+public:
+    enum class Kind {
+        Welcome, // the start page: add a cluster, or (later) pick what to open
+    };
+    Q_ENUM(Kind)
+
+    enum Role {
+        UriRole = Qt::UserRole + 1,
+        KindRole,
+        TitleRole,
+    };
+    Q_ENUM(Role)
+
+    explicit DocumentsModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] int count() const { return int(m_documents.size()); }
+    [[nodiscard]] int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index);
+
+    // Opens a start page after the current tab and makes it current; returns its row.
+    Q_INVOKABLE int openWelcome();
+    Q_INVOKABLE void close(int row);
+    Q_INVOKABLE void closeOthers(int row);
+    Q_INVOKABLE void closeToTheRight(int row);
+    // Moves the tab at `from` so that it ends up at `to`; the current tab stays current.
+    Q_INVOKABLE bool move(int from, int to);
+
+Q_SIGNALS:
+    void countChanged();
+    void currentIndexChanged();
+
+private:
+    struct Document {
+        QString uri;
+        Kind kind;
+    };
+
+    void removeRange(int first, int last);
+    [[nodiscard]] bool isRow(int row) const { return row >= 0 && row < count(); }
+
+    QList<Document> m_documents;
+    int m_current = -1;
+    quint64 m_nextId = 1;
+};
+
+} // namespace Teleterm::Models

@@ -1,0 +1,70 @@
+import QtQuick
+import QtTest
+import Teleterm.Models
+import Teleterm.Ui
+import "TestUtils.js" as Utils
+
+TestCase {
+    id: testCase
+
+    name: "DocumentTabBar"
+    // A TestCase is invisible by default; the components under test must be seen to be clicked.
+    visible: true
+    when: windowShown
+    width: 900
+    height: 100
+
+    Component {
+        id: barComponent
+
+        DocumentTabBar {
+            width: testCase.width
+            documents: DocumentsModel {}
+        }
+    }
+
+    // The tab list, once it has `count` tabs laid out side by side.
+    function tabs(bar: Item, count: int): ListView {
+        const list = Utils.findNamed(bar, "tabs");
+        tryCompare(list, "count", count);
+        tryVerify(() => list.width > 0 && list.width === list.contentWidth, 1000, "the tabs are laid out");
+        return list;
+    }
+
+    function test_newTabButtonOpensTabs() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        compare(bar.documents.count, 0);
+        mouseClick(Utils.findNamed(bar, "newTabButton"));
+        mouseClick(Utils.findNamed(bar, "newTabButton"));
+        compare(bar.documents.count, 2);
+        compare(bar.documents.currentIndex, 1);
+        const list = tabs(bar, 2);
+        verify(list.itemAtIndex(0).width >= Theme.touchTarget);
+        verify(list.itemAtIndex(0).height >= Theme.touchTarget);
+    }
+
+    function test_clickSelectsAndCloseButtonCloses() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        bar.documents.openWelcome();
+        bar.documents.openWelcome();
+        bar.documents.openWelcome();
+        const list = tabs(bar, 3);
+        mouseClick(list.itemAtIndex(0));
+        compare(bar.documents.currentIndex, 0);
+        verify(list.itemAtIndex(0).current);
+        verify(!list.itemAtIndex(1).current);
+
+        mouseClick(Utils.findNamed(list.itemAtIndex(1), "closeButton"));
+        compare(bar.documents.count, 2);
+        compare(bar.documents.currentIndex, 0);
+    }
+
+    function test_middleClickCloses() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        bar.documents.openWelcome();
+        bar.documents.openWelcome();
+        const list = tabs(bar, 2);
+        mouseClick(list.itemAtIndex(1), 10, 10, Qt.MiddleButton);
+        compare(bar.documents.count, 1);
+    }
+}

@@ -1,0 +1,37 @@
+// Qt Quick Test suite for Teleterm.Ui's components (tests/qml/tst_*.qml).
+#include "appengine.h"
+#include "daemonclient.h"
+
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+using namespace Qt::StringLiterals;
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+    std::unique_ptr<Teleterm::Backend::DaemonClient> m_daemon;
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        Teleterm::App::prepareQuickControls();
+        // The components read the DaemonClient singleton; this one is never started, so the
+        // suite neither needs nor disturbs a daemon.
+        m_daemon = std::make_unique<Teleterm::Backend::DaemonClient>(Teleterm::Backend::DaemonClient::Options{
+            .program = m_scratch.path() + "/teleterm-daemon"_L1,
+            .socketPath = m_scratch.path() + "/daemon.sock"_L1,
+            .insecure = false,
+        });
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine) { Teleterm::App::prepareEngine(*engine); }
+
+    void cleanupTestCase() { m_daemon.reset(); }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(teleterm_qml, Setup)
+#include "tst_qml.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Teleterm::Test
+{
+
+// A runtime directory and a state directory of the test's own (XDG_RUNTIME_DIR and XDG_STATE_HOME
+// point into a fresh temporary directory), so that the daemons a test starts never meet the
+// user's. On destruction every teleterm service that still holds a lock in it is killed, so a
+// failing test leaves no process behind.
+class ScratchRuntime
+{
+public:
+    ScratchRuntime();
+    ~ScratchRuntime();
+    ScratchRuntime(const ScratchRuntime &) = delete;
+    ScratchRuntime &operator=(const ScratchRuntime &) = delete;
+
+    [[nodiscard]] bool isValid() const { return m_root.isValid(); }
+    [[nodiscard]] QString root() const { return m_root.path(); }
+    [[nodiscard]] QString runtimeDir() const; // …/run/teleterm
+    [[nodiscard]] QString stateDir() const; // …/state/teleterm
+
+    // Kills (SIGKILL) every service whose lock file in runtimeDir() names a live process.
+    void killServices() const;
+
+private:
+    QTemporaryDir m_root;
+    QByteArray m_savedRuntime;
+    QByteArray m_savedState;
+};
+
+// The path of a program of this build (teleterm, teleterm-daemon, teleterm-ptyhost).
+[[nodiscard]] QString program(const QString &name);
+
+// Waits (with the event loop running) until `path` is a Unix socket, or `timeoutMs` passes.
+[[nodiscard]] bool waitForSocket(const QString &path, int timeoutMs = 10000);
+
+// Whether a process with this pid exists (and is not a zombie).
+[[nodiscard]] bool processAlive(qint64 pid);
+
+// The pid recorded in a service's lock file, 0 when none.
+[[nodiscard]] qint64 lockHolder(const QString &socketPath);
+
+} // namespace Teleterm::Test
