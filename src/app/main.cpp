@@ -22,8 +22,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Teleterm: a native desktop client for Teleport clusters."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption insecure(u"insecure"_s,
-                                      QCoreApplication::translate("main", "Do not verify proxies' TLS certificates and host names (development clusters only)."));
+    const QCommandLineOption insecure(
+        u"insecure"_s,
+        QCoreApplication::translate("main", "Do not verify proxies' TLS certificates and host names (development clusters only)."));
     parser.addOption(insecure);
     parser.process(app);
 

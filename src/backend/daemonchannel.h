@@ -35,7 +35,10 @@ public:
     DaemonChannel(const DaemonChannel &) = delete;
     DaemonChannel &operator=(const DaemonChannel &) = delete;
 
-    [[nodiscard]] QString socketPath() const { return m_socketPath; }
+    [[nodiscard]] QString socketPath() const
+    {
+        return m_socketPath;
+    }
 
     // `done` runs on `receiver`'s thread; `receiver` must outlive this channel.
     void getHealth(std::chrono::milliseconds timeout, QObject *receiver, std::function<void(const RpcResult<DaemonHealth> &)> done);

@@ -62,16 +62,43 @@ public:
     // Try to reach or start the daemon now rather than at the next scheduled retry.
     Q_INVOKABLE void retryNow();
 
-    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] State state() const
+    {
+        return m_state;
+    }
     [[nodiscard]] QString statusText() const;
-    [[nodiscard]] QString lastError() const { return m_lastError; }
-    [[nodiscard]] int restarts() const { return m_restarts; }
-    [[nodiscard]] QString version() const { return m_health.version; }
-    [[nodiscard]] qint64 pid() const { return m_health.pid; }
-    [[nodiscard]] bool insecure() const { return m_health.insecure; }
-    [[nodiscard]] bool insecureRequested() const { return m_options.insecure; }
-    [[nodiscard]] QString logFile() const { return m_health.logFile; }
-    [[nodiscard]] QString socketPath() const { return m_channel->socketPath(); }
+    [[nodiscard]] QString lastError() const
+    {
+        return m_lastError;
+    }
+    [[nodiscard]] int restarts() const
+    {
+        return m_restarts;
+    }
+    [[nodiscard]] QString version() const
+    {
+        return m_health.version;
+    }
+    [[nodiscard]] qint64 pid() const
+    {
+        return m_health.pid;
+    }
+    [[nodiscard]] bool insecure() const
+    {
+        return m_health.insecure;
+    }
+    [[nodiscard]] bool insecureRequested() const
+    {
+        return m_options.insecure;
+    }
+    [[nodiscard]] QString logFile() const
+    {
+        return m_health.logFile;
+    }
+    [[nodiscard]] QString socketPath() const
+    {
+        return m_channel->socketPath();
+    }
 
 Q_SIGNALS:
     void stateChanged();

@@ -24,7 +24,10 @@ template<typename T>
 struct RpcResult {
     std::optional<T> value;
     RpcError error;
-    [[nodiscard]] bool ok() const { return value.has_value(); }
+    [[nodiscard]] bool ok() const
+    {
+        return value.has_value();
+    }
 };
 
 // Words for a failed call to a local service listening on `socketPath`.

@@ -18,11 +18,23 @@ public:
 
     // Takes the lock without waiting. False when another process holds it (see holderPid()) or on error.
     [[nodiscard]] bool tryLock();
-    [[nodiscard]] bool isLocked() const { return m_fd >= 0; }
+    [[nodiscard]] bool isLocked() const
+    {
+        return m_fd >= 0;
+    }
     // The pid written by the process that holds the lock, 0 when unknown.
-    [[nodiscard]] qint64 holderPid() const { return m_holderPid; }
-    [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] qint64 holderPid() const
+    {
+        return m_holderPid;
+    }
+    [[nodiscard]] QString error() const
+    {
+        return m_error;
+    }
+    [[nodiscard]] QString path() const
+    {
+        return m_path;
+    }
 
 private:
     QString m_path;

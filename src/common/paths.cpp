@@ -60,7 +60,7 @@ PrivateDir ensurePrivateDirectory(const QString &path)
         dir.error = u"cannot create %1: %2"_s.arg(path, errnoText());
         return dir;
     }
-    struct stat st {};
+    struct stat st = {};
     if (::lstat(native.constData(), &st) != 0) {
         dir.error = u"cannot inspect %1: %2"_s.arg(path, errnoText());
         return dir;

@@ -9,7 +9,10 @@ namespace Teleterm::Paths
 struct PrivateDir {
     QString path;
     QString error; // empty when the directory is ready
-    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+    [[nodiscard]] bool ok() const
+    {
+        return error.isEmpty();
+    }
 };
 
 // $XDG_RUNTIME_DIR/teleterm, or <temp>/teleterm-<uid> when XDG_RUNTIME_DIR is unset or unusable.

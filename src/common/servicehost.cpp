@@ -35,7 +35,7 @@ constexpr int ExitAlreadyRunning = 3;
 
 bool isSocket(const QByteArray &path)
 {
-    struct stat st {};
+    struct stat st = {};
     return ::lstat(path.constData(), &st) == 0 && S_ISSOCK(st.st_mode);
 }
 

@@ -39,9 +39,18 @@ public:
     // Stops accepting calls, gives running ones a short grace, removes the socket.
     void stop();
 
-    [[nodiscard]] QString socketPath() const { return m_socketPath; }
-    [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] qint64 anotherInstancePid() const { return m_otherPid; }
+    [[nodiscard]] QString socketPath() const
+    {
+        return m_socketPath;
+    }
+    [[nodiscard]] QString error() const
+    {
+        return m_error;
+    }
+    [[nodiscard]] qint64 anotherInstancePid() const
+    {
+        return m_otherPid;
+    }
 
 private:
     QString m_socketPath;

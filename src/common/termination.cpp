@@ -38,7 +38,7 @@ void onTerminationSignal(std::function<void(int)> onSignal)
             onSignal(byte);
         }
     });
-    struct sigaction action {};
+    struct sigaction action = {};
     action.sa_handler = writeSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

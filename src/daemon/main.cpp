@@ -17,7 +17,10 @@ int main(int argc, char **argv)
                                         .description = u"Teleterm's daemon: holds your Teleport clusters, keys and gateways, and serves the window."_s,
                                         .socketPath = Teleterm::Paths::daemonSocketPath(),
                                         .logFileName = u"daemon.log"_s,
-                                        .addOptions = [&](QCommandLineParser &parser) { parser.addOption(insecure); },
+                                        .addOptions =
+                                            [&](QCommandLineParser &parser) {
+                                                parser.addOption(insecure);
+                                            },
                                         .makeServices =
                                             [&](const QCommandLineParser &parser, const Teleterm::ServiceIdentity &identity) {
                                                 const bool isInsecure = parser.isSet(insecure);

@@ -23,13 +23,22 @@ class AddClusterForm : public QObject
 public:
     explicit AddClusterForm(QObject *parent = nullptr);
 
-    [[nodiscard]] QString address() const { return m_text; }
+    [[nodiscard]] QString address() const
+    {
+        return m_text;
+    }
     void setAddress(const QString &text);
-    [[nodiscard]] bool acceptable() const { return m_parsed.ok(); }
+    [[nodiscard]] bool acceptable() const
+    {
+        return m_parsed.ok();
+    }
     // The reason the address is not acceptable, or empty. Nothing is said about an empty field
     // that the user has not typed in yet.
     [[nodiscard]] QString error() const;
-    [[nodiscard]] QString hostPort() const { return m_parsed.ok() ? m_parsed.hostPort() : QString(); }
+    [[nodiscard]] QString hostPort() const
+    {
+        return m_parsed.ok() ? m_parsed.hostPort() : QString();
+    }
 
 Q_SIGNALS:
     void addressChanged();

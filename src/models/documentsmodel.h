@@ -36,8 +36,14 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] int count() const { return int(m_documents.size()); }
-    [[nodiscard]] int currentIndex() const { return m_current; }
+    [[nodiscard]] int count() const
+    {
+        return int(m_documents.size());
+    }
+    [[nodiscard]] int currentIndex() const
+    {
+        return m_current;
+    }
     void setCurrentIndex(int index);
 
     // Opens a start page after the current tab and makes it current; returns its row.
@@ -59,7 +65,10 @@ private:
     };
 
     void removeRange(int first, int last);
-    [[nodiscard]] bool isRow(int row) const { return row >= 0 && row < count(); }
+    [[nodiscard]] bool isRow(int row) const
+    {
+        return row >= 0 && row < count();
+    }
 
     QList<Document> m_documents;
     int m_current = -1;

@@ -19,7 +19,10 @@ public:
     int port = DefaultPort;
     QString error; // why the text is not an address, in words for the user; empty when it is
 
-    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+    [[nodiscard]] bool ok() const
+    {
+        return error.isEmpty();
+    }
     // host:port, with brackets around an IPv6 host.
     [[nodiscard]] QString hostPort() const;
 

@@ -56,7 +56,7 @@ Health health(const QString &program, const QString &socket)
 
 int modeOf(const QString &path, mode_t *type = nullptr)
 {
-    struct stat st {};
+    struct stat st = {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
         return -1;
     }
@@ -80,7 +80,10 @@ class TestServiceSockets : public QObject
     std::unique_ptr<ScratchRuntime> m_runtime;
     std::vector<std::unique_ptr<QProcess>> m_processes;
 
-    QString socketOf(const QString &program) const { return m_runtime->runtimeDir() + u'/' + socketName(program); }
+    QString socketOf(const QString &program) const
+    {
+        return m_runtime->runtimeDir() + u'/' + socketName(program);
+    }
 
     QProcess *launch(const QString &program, const QStringList &arguments = {})
     {
@@ -100,9 +103,12 @@ class TestServiceSockets : public QObject
     QProcess *launchServing(const QString &program, const QStringList &arguments = {})
     {
         QProcess *process = launch(program, arguments);
-        const bool answers = waitForSocket(socketOf(program)) && QTest::qWaitFor([&] {
-                                 return health(program, socketOf(program)).error.isEmpty();
-                             }, 10000);
+        const bool answers = waitForSocket(socketOf(program))
+            && QTest::qWaitFor(
+                                 [&] {
+                                     return health(program, socketOf(program)).error.isEmpty();
+                                 },
+                                 10000);
         if (!answers) {
             qWarning() << program << "does not answer; it said:" << process->readAllStandardError();
         }
@@ -133,7 +139,10 @@ private Q_SLOTS:
         m_runtime.reset();
     }
 
-    void versionAndHelp_data() { addPrograms(); }
+    void versionAndHelp_data()
+    {
+        addPrograms();
+    }
     void versionAndHelp()
     {
         QFETCH(QString, program);
@@ -150,7 +159,10 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(socketOf(program))); // --help serves nothing
     }
 
-    void servesOnlyItsUser_data() { addPrograms(); }
+    void servesOnlyItsUser_data()
+    {
+        addPrograms();
+    }
     void servesOnlyItsUser()
     {
         QFETCH(QString, program);
@@ -178,7 +190,10 @@ private Q_SLOTS:
         }
     }
 
-    void secondInstanceIsRefused_data() { addPrograms(); }
+    void secondInstanceIsRefused_data()
+    {
+        addPrograms();
+    }
     void secondInstanceIsRefused()
     {
         QFETCH(QString, program);
@@ -195,7 +210,10 @@ private Q_SLOTS:
         QCOMPARE(answer.pid, first->processId());
     }
 
-    void staleSocketIsRecovered_data() { addPrograms(); }
+    void staleSocketIsRecovered_data()
+    {
+        addPrograms();
+    }
     void staleSocketIsRecovered()
     {
         QFETCH(QString, program);
@@ -210,7 +228,10 @@ private Q_SLOTS:
         QCOMPARE(modeOf(socketOf(program)), 0600);
     }
 
-    void sigtermShutsDownCleanly_data() { addPrograms(); }
+    void sigtermShutsDownCleanly_data()
+    {
+        addPrograms();
+    }
     void sigtermShutsDownCleanly()
     {
         QFETCH(QString, program);
@@ -224,7 +245,10 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(socketOf(program) + ".lock"_L1)); // kept: see InstanceLock
     }
 
-    void untrustedDirectoryIsRefused_data() { addPrograms(); }
+    void untrustedDirectoryIsRefused_data()
+    {
+        addPrograms();
+    }
     void untrustedDirectoryIsRefused()
     {
         QFETCH(QString, program);

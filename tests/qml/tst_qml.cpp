@@ -28,9 +28,15 @@ public Q_SLOTS:
         });
     }
 
-    void qmlEngineAvailable(QQmlEngine *engine) { Teleterm::App::prepareEngine(*engine); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        Teleterm::App::prepareEngine(*engine);
+    }
 
-    void cleanupTestCase() { m_daemon.reset(); }
+    void cleanupTestCase()
+    {
+        m_daemon.reset();
+    }
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(teleterm_qml, Setup)

@@ -84,7 +84,7 @@ QString program(const QString &name)
 bool waitForSocket(const QString &path, int timeoutMs)
 {
     const auto isSocket = [&path] {
-        struct stat st {};
+        struct stat st = {};
         return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISSOCK(st.st_mode);
     };
     return QTest::qWaitFor(isSocket, timeoutMs);

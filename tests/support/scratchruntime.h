@@ -21,8 +21,14 @@ public:
     ScratchRuntime(const ScratchRuntime &) = delete;
     ScratchRuntime &operator=(const ScratchRuntime &) = delete;
 
-    [[nodiscard]] bool isValid() const { return m_root.isValid(); }
-    [[nodiscard]] QString root() const { return m_root.path(); }
+    [[nodiscard]] bool isValid() const
+    {
+        return m_root.isValid();
+    }
+    [[nodiscard]] QString root() const
+    {
+        return m_root.path();
+    }
     [[nodiscard]] QString runtimeDir() const; // …/run/teleterm
     [[nodiscard]] QString stateDir() const; // …/state/teleterm
 

@@ -21,7 +21,7 @@ namespace
 
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st = {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
         return -1;
     }
