@@ -1,11 +1,14 @@
 #include "appengine.h"
+#include "applogging.h"
 #include "daemonclient.h"
 #include "filelog.h"
 #include "paths.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,17 @@ int main(int argc, char **argv)
         },
         Qt::QueuedConnection);
     engine.load(Teleterm::App::mainQml());
+    if (auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+        // For bench/: when the window first reached the screen, as wall-clock time.
+        QObject::connect(
+            window,
+            &QQuickWindow::frameSwapped,
+            &app,
+            [] {
+                qCInfo(TELETERM_APP).noquote() << "first frame at" << QDateTime::currentMSecsSinceEpoch() << "ms since the epoch";
+            },
+            Qt::SingleShotConnection);
+    }
     daemon.start();
     return app.exec();
 }

@@ -1,25 +1,11 @@
 #include "daemonchannel.h"
 
+#include "localchannel.h"
+
 #include <grpcpp/grpcpp.h>
 
 namespace Teleterm::Backend
 {
-
-namespace
-{
-
-std::shared_ptr<grpc::Channel> makeLocalChannel(const QString &socketPath)
-{
-    grpc::ChannelArguments args;
-    // A local service comes back within moments of a restart; gRPC's default reconnect backoff
-    // (1 s growing to 2 min) would keep reporting it unavailable long after it is up.
-    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 100);
-    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 100);
-    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1000);
-    return grpc::CreateCustomChannel("unix:" + socketPath.toStdString(), grpc::InsecureChannelCredentials(), args);
-}
-
-} // namespace
 
 DaemonChannel::DaemonChannel(QString socketPath)
     : m_socketPath(std::move(socketPath))

@@ -9,17 +9,14 @@ DaemonService::DaemonService(ServiceIdentity identity, bool insecure)
 {
 }
 
-grpc::ServerUnaryReactor *
-DaemonService::GetHealth(grpc::CallbackServerContext *context, const teleterm::v1::GetHealthRequest * /*request*/, teleterm::v1::Health *response)
+grpc::Status DaemonService::GetHealth(grpc::ServerContext * /*context*/, const teleterm::v1::GetHealthRequest * /*request*/, teleterm::v1::Health *response)
 {
     response->set_version(m_identity.version.toStdString());
     response->set_pid(m_identity.pid);
     response->set_started_unix_ms(m_identity.started.toMSecsSinceEpoch());
     response->set_insecure(m_insecure);
     response->set_log_file(m_identity.logFile.toStdString());
-    auto *reactor = context->DefaultReactor();
-    reactor->Finish(grpc::Status::OK);
-    return reactor;
+    return grpc::Status::OK;
 }
 
 } // namespace Teleterm::Daemon

@@ -8,13 +8,12 @@ namespace Teleterm::Daemon
 {
 
 // teleterm.v1.DaemonService: the daemon's identity and health.
-class DaemonService final : public teleterm::v1::DaemonService::CallbackService
+class DaemonService final : public teleterm::v1::DaemonService::Service
 {
 public:
     DaemonService(ServiceIdentity identity, bool insecure);
 
-    grpc::ServerUnaryReactor *
-    GetHealth(grpc::CallbackServerContext *context, const teleterm::v1::GetHealthRequest *request, teleterm::v1::Health *response) override;
+    grpc::Status GetHealth(grpc::ServerContext *context, const teleterm::v1::GetHealthRequest *request, teleterm::v1::Health *response) override;
 
 private:
     const ServiceIdentity m_identity;

@@ -8,15 +8,12 @@ PtyHostService::PtyHostService(ServiceIdentity identity)
 {
 }
 
-grpc::ServerUnaryReactor *
-PtyHostService::GetHealth(grpc::CallbackServerContext *context, const ptyhost::v1::GetHealthRequest * /*request*/, ptyhost::v1::Health *response)
+grpc::Status PtyHostService::GetHealth(grpc::ServerContext * /*context*/, const ptyhost::v1::GetHealthRequest * /*request*/, ptyhost::v1::Health *response)
 {
     response->set_version(m_identity.version.toStdString());
     response->set_pid(m_identity.pid);
     response->set_started_unix_ms(m_identity.started.toMSecsSinceEpoch());
-    auto *reactor = context->DefaultReactor();
-    reactor->Finish(grpc::Status::OK);
-    return reactor;
+    return grpc::Status::OK;
 }
 
 } // namespace Teleterm::PtyHost

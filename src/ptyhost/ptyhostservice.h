@@ -8,13 +8,12 @@ namespace Teleterm::PtyHost
 {
 
 // ptyhost.v1.PtyHostService. For now only its health; PTYs arrive with the terminal.
-class PtyHostService final : public ptyhost::v1::PtyHostService::CallbackService
+class PtyHostService final : public ptyhost::v1::PtyHostService::Service
 {
 public:
     explicit PtyHostService(ServiceIdentity identity);
 
-    grpc::ServerUnaryReactor *
-    GetHealth(grpc::CallbackServerContext *context, const ptyhost::v1::GetHealthRequest *request, ptyhost::v1::Health *response) override;
+    grpc::Status GetHealth(grpc::ServerContext *context, const ptyhost::v1::GetHealthRequest *request, ptyhost::v1::Health *response) override;
 
 private:
     const ServiceIdentity m_identity;

@@ -1,5 +1,6 @@
 // teleterm-daemon and teleterm-ptyhost over their real Unix sockets: who may reach them, one
 // instance per user, recovery from a dead instance's socket, a clean SIGTERM, and the health RPC.
+#include "localchannel.h"
 #include "scratchruntime.h"
 
 #include "ptyhost/v1/ptyhost.grpc.pb.h"
@@ -34,7 +35,7 @@ struct Health {
 // One GetHealth call over the socket, through the service's own stub.
 Health health(const QString &program, const QString &socket)
 {
-    auto channel = grpc::CreateChannel("unix:" + socket.toStdString(), grpc::InsecureChannelCredentials());
+    auto channel = Teleterm::makeLocalChannel(socket);
     grpc::ClientContext context;
     context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
     Health result;
