@@ -75,14 +75,12 @@ Flickable {
             wrapMode: Text.Wrap
         }
 
-        Button {
+        PrimaryButton {
             id: submit
 
             objectName: "addClusterButton"
             Layout.alignment: Qt.AlignRight
-            implicitHeight: Theme.touchTarget
             enabled: form.acceptable
-            highlighted: true
             text: qsTr("Add cluster")
             onClicked: notice.visible = true
         }

@@ -174,6 +174,29 @@ private Q_SLOTS:
         themeObject->setProperty("dark", false);
     }
 
+    void firstRunFormAnswersAValidAddress()
+    {
+        QQuickItem *field = item("proxyAddressField");
+        QQuickItem *button = item("addClusterButton");
+        QVERIFY(field && button);
+        field->forceActiveFocus();
+        for (const char key : QByteArrayView("teleport.example.com")) {
+            QTest::keyClick(m_window, key);
+        }
+        QCOMPARE(field->property("text").toString(), u"teleport.example.com"_s);
+        QTRY_VERIFY(button->isEnabled());
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QTRY_VERIFY(item("notAvailableNotice")->isVisible());
+        QVERIFY(item("notAvailableNotice")->property("text").toString().contains(u"teleport.example.com:443"_s));
+        QObject *themeObject = theme();
+        for (const bool dark : {false, true}) {
+            themeObject->setProperty("dark", dark);
+            QTest::qWait(50);
+            screenshot(dark ? u"first-run-answered-dark.png"_s : u"first-run-answered-light.png"_s);
+        }
+        themeObject->setProperty("dark", false);
+    }
+
     void recoversWhenTheDaemonIsKilled()
     {
         QCOMPARE(m_daemon->state(), DaemonClient::State::Connected);
