@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,12 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationVersion(QStringLiteral(TELETERM_VERSION));
     QGuiApplication::setOrganizationName(u"Teleterm"_s);
     QGuiApplication::setDesktopFileName(u"teleterm"_s);
+
+    // The user's language, from the translations compiled into the window (translations/).
+    QTranslator translator;
+    if (translator.load(QLocale(), u"teleterm"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(&translator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Teleterm: a native desktop client for Teleport clusters."));

@@ -1,0 +1,253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Insecure mode: proxies&apos; TLS certificates and host names are not verified. Use it only with development clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--insecure has no effect: a daemon that verifies certificates was already running (pid %1). Stop it to start one in insecure mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaemonStatus</name>
+    <message>
+        <source>Socket: %1
+Log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTabBar</name>
+    <message>
+        <source>New tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tab (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTabDelegate</name>
+    <message>
+        <source>Close tab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to the Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyTabsPage</name>
+    <message>
+        <source>No tabs open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new tab (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Teleterm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAddress</name>
+    <message>
+        <source>Enter the address of your Teleport proxy, such as teleport.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teleport proxies speak HTTPS; &quot;%1://&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the proxy&apos;s host and port, without a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s address without a user name; you log in on the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 address has no closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets, as in [%1]:443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port number must follow the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RpcError</name>
+    <message>
+        <source>Nothing answers at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed (gRPC status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Teleterm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database gateways open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Backend::DaemonClient</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the daemon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon stopped. Restarting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the daemon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon %1 running (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon (pid %1) stopped answering: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds; its log is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teleterm-daemon was found neither beside %1 nor on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Models::DocumentsModel</name>
+    <message>
+        <source>Welcome</source>
+        <comment>the title of the start page&apos;s tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Connect to a Teleport cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your cluster&apos;s proxy: the one you open in a browser or pass to tsh --proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teleport.example.com:443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a valid proxy address, but this version of Teleterm cannot add clusters yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Teleterm: a native desktop client for Teleport clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify proxies&apos; TLS certificates and host names (development clusters only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
