@@ -1,0 +1,67 @@
+#include "filelog.h"
+#include "sandbox.h"
+#include "termination.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"teleterm-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TELETERM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"A local stand-in Teleport cluster for Teleterm's tests and demos."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Where the cluster keeps its authorities, log and ready file (created 0700)."_s, u"DIR"_s);
+    const QCommandLineOption cluster(u"cluster-name"_s, u"The cluster's name (default: sandbox)."_s, u"NAME"_s, u"sandbox"_s);
+    const QCommandLineOption port(u"port"_s, u"The proxy's port on 127.0.0.1 (default: any free port)."_s, u"PORT"_s, u"0"_s);
+    parser.addOptions({dataDir, cluster, port});
+    parser.process(app);
+    if (!parser.isSet(dataDir)) {
+        std::fprintf(stderr, "teleterm-sandbox: --data-dir is required\n");
+        return 2;
+    }
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber > 65535) {
+        std::fprintf(stderr, "teleterm-sandbox: --port must be a number from 0 to 65535\n");
+        return 2;
+    }
+
+    const QString dir = QDir(parser.value(dataDir)).absolutePath();
+    Teleterm::Sandbox::Sandbox sandbox({
+        .dataDir = dir,
+        .clusterName = parser.value(cluster),
+        .listenHost = u"127.0.0.1"_s,
+        .port = quint16(portNumber),
+        .serverVersion = u"16.4.6"_s,
+    });
+    QDir().mkpath(dir);
+    Teleterm::installFileLog(dir + "/sandbox.log"_L1);
+    QString error;
+    if (!sandbox.start(&error)) {
+        std::fprintf(stderr, "teleterm-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("Teleport sandbox cluster \"%s\" at https://%s\n  its web certificate is signed by %s (trust it, or use --insecure)\n  ready file: %s\n",
+                qPrintable(parser.value(cluster)),
+                qPrintable(sandbox.proxyAddress()),
+                qPrintable(sandbox.hostCaPath()),
+                qPrintable(sandbox.readyFilePath()));
+    std::fflush(stdout);
+
+    Teleterm::onTerminationSignal([&app](int) {
+        app.quit();
+    });
+    const int code = app.exec();
+    sandbox.stop();
+    return code;
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+using SSL = struct ssl_st;
+using SSL_CTX = struct ssl_ctx_st;
+
+namespace Teleterm::Sandbox
+{
+
+// The sandbox proxy's one TLS listener, which switches on ALPN the way a Teleport proxy with TLS
+// routing does: each route names an ALPN protocol (or a prefix of one, as for
+// "teleport-auth@<hex cluster>"), the first protocol the client offers that a route takes wins,
+// a client that offers only protocols no route takes gets TLS's no_application_protocol alert,
+// and a client that offers none is served by the default route (the web API).
+//
+// Each connection runs on a thread of its own; a handler returns when it is done with the
+// connection, which is then closed. Nothing a client sends can stop the listener.
+class ProxyServer
+{
+public:
+    using Handler = std::function<void(SSL *ssl)>;
+
+    ProxyServer();
+    ~ProxyServer();
+    ProxyServer(const ProxyServer &) = delete;
+    ProxyServer &operator=(const ProxyServer &) = delete;
+
+    // Routes are fixed before start(). `isPrefix`: the route takes every protocol starting with `alpn`.
+    void addRoute(const QByteArray &alpn, bool isPrefix, Handler handler);
+    void setDefaultRoute(Handler handler);
+
+    // Listens on host:port (port 0: any free port) with the given certificate chain and key (PEM).
+    [[nodiscard]] bool start(const QString &host, quint16 port, const QByteArray &certificatePem, const QByteArray &keyPem, QString *error);
+    // Stops accepting, closes every connection, waits for their threads.
+    void stop();
+
+    [[nodiscard]] quint16 port() const
+    {
+        return m_port;
+    }
+
+private:
+    struct Route {
+        QByteArray alpn;
+        bool isPrefix;
+        Handler handler;
+    };
+
+    static int selectProtocol(SSL *ssl, const unsigned char **out, unsigned char *outLength, const unsigned char *in, unsigned int inLength, void *self);
+    void acceptLoop();
+    void serve(int fd);
+    [[nodiscard]] const Route *routeFor(const QByteArray &protocol) const;
+
+    std::vector<Route> m_routes;
+    Handler m_default;
+    SSL_CTX *m_context = nullptr;
+    int m_listenFd = -1;
+    quint16 m_port = 0;
+    std::atomic<bool> m_stopping = false;
+    std::thread m_acceptThread;
+
+    std::mutex m_mutex;
+    std::condition_variable m_idle;
+    std::set<int> m_connections; // fds of open connections, to close them on stop()
+    int m_threads = 0;
+};
+
+} // namespace Teleterm::Sandbox

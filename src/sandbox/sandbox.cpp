@@ -1,0 +1,137 @@
+#include "sandbox.h"
+
+#include "paths.h"
+#include "sandboxlogging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/ssl.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Teleterm::Sandbox
+{
+
+Sandbox::Sandbox(SandboxOptions options)
+    : m_options(std::move(options))
+{
+}
+
+Sandbox::~Sandbox()
+{
+    stop();
+}
+
+QString Sandbox::proxyAddress() const
+{
+    return m_options.listenHost + u':' + QString::number(m_proxy ? m_proxy->port() : 0);
+}
+
+QString Sandbox::readyFilePath() const
+{
+    return m_options.dataDir + "/sandbox.json"_L1;
+}
+
+QString Sandbox::hostCaPath() const
+{
+    return m_hostCa ? m_hostCa->certificatePath() : QString();
+}
+
+bool Sandbox::start(QString *error)
+{
+    const Paths::PrivateDir dir = Paths::ensurePrivateDirectory(m_options.dataDir);
+    if (!dir.ok()) {
+        *error = dir.error;
+        return false;
+    }
+    m_lock = std::make_unique<InstanceLock>(m_options.dataDir + "/sandbox.lock"_L1);
+    if (!m_lock->tryLock()) {
+        *error = u"another sandbox (pid %1) is running on %2"_s.arg(m_lock->holderPid()).arg(m_options.dataDir);
+        m_lock.reset();
+        return false;
+    }
+    // A ready file left by a sandbox that died would say "ready" about nothing.
+    QFile::remove(readyFilePath());
+
+    const QString caDir = m_options.dataDir + "/ca"_L1;
+    m_userCa = CertAuthority::loadOrCreate(caDir, u"user"_s, m_options.clusterName, error);
+    if (!m_userCa->isValid()) {
+        return false;
+    }
+    m_hostCa = CertAuthority::loadOrCreate(caDir, u"host"_s, m_options.clusterName, error);
+    if (!m_hostCa->isValid()) {
+        return false;
+    }
+    m_databaseCa = CertAuthority::loadOrCreate(caDir, u"db"_s, m_options.clusterName, error);
+    if (!m_databaseCa->isValid()) {
+        return false;
+    }
+
+    // The proxy's certificate, as a Teleport proxy's: from the host CA, for the address users
+    // type and for the routed names the clients use as SNI.
+    const IssuedCertificate proxyCertificate = m_hostCa->issue(
+        {
+            .commonName = m_options.listenHost,
+            .organizations = {m_options.clusterName},
+            .dnsNames = {u"localhost"_s, u"*.teleport.cluster.local"_s, u"teleport.cluster.local"_s},
+            .ipAddresses = {m_options.listenHost},
+            .serverAuth = true,
+            .clientAuth = false,
+            .notAfter = QDateTime::currentDateTimeUtc().addDays(365),
+        },
+        error);
+    if (proxyCertificate.certificatePem.isEmpty()) {
+        return false;
+    }
+
+    m_proxy = std::make_unique<ProxyServer>();
+    m_proxy->setDefaultRoute([this](SSL *ssl) {
+        m_webApi->serve(ssl);
+    });
+    m_proxy->addRoute("http/1.1", false, [this](SSL *ssl) {
+        m_webApi->serve(ssl);
+    });
+    if (!m_proxy->start(m_options.listenHost, m_options.port, proxyCertificate.certificatePem, proxyCertificate.privateKeyPem, error)) {
+        return false;
+    }
+    m_webApi = std::make_unique<WebApi>(ClusterInfo{m_options.clusterName, m_options.serverVersion, u"15.0.0"_s, proxyAddress()});
+    if (!writeReadyFile(error)) {
+        return false;
+    }
+    qCInfo(TELETERM_SANDBOX).noquote() << "cluster" << m_options.clusterName << "ready at" << (u"https://"_s + proxyAddress()) << "with web CA" << hostCaPath();
+    return true;
+}
+
+bool Sandbox::writeReadyFile(QString *error) const
+{
+    const QJsonObject ready{
+        {u"cluster"_s, m_options.clusterName},
+        {u"proxy"_s, proxyAddress()},
+        {u"server_version"_s, m_options.serverVersion},
+        {u"web_ca"_s, hostCaPath()},
+        {u"pid"_s, qint64(QCoreApplication::applicationPid())},
+        {u"users"_s, QJsonArray{}},
+        {u"nodes"_s, QJsonArray{}},
+        {u"databases"_s, QJsonArray{}},
+    };
+    return writePrivateFile(readyFilePath(), QJsonDocument(ready).toJson(), error);
+}
+
+void Sandbox::stop()
+{
+    if (m_proxy) {
+        m_proxy->stop();
+        m_proxy.reset();
+    }
+    if (m_lock) {
+        QFile::remove(readyFilePath());
+        m_lock.reset();
+    }
+}
+
+} // namespace Teleterm::Sandbox

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "certauthority.h"
+#include "instancelock.h"
+#include "proxyserver.h"
+#include "webapi.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Teleterm::Sandbox
+{
+
+struct SandboxOptions {
+    QString dataDir;
+    QString clusterName = QStringLiteral("sandbox");
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0: any free port, so that sandboxes run side by side
+    QString serverVersion = QStringLiteral("16.4.6");
+};
+
+// The stand-in cluster: its certificate authorities, the proxy listener, and the ready file.
+// DATA_DIR holds ca/ (user, host and db authorities; keys 0600), sandbox.log, sandbox.lock and,
+// while the sandbox is ready, sandbox.json (see README.md of src/sandbox).
+class Sandbox
+{
+public:
+    explicit Sandbox(SandboxOptions options);
+    ~Sandbox();
+
+    [[nodiscard]] bool start(QString *error);
+    void stop();
+
+    [[nodiscard]] QString proxyAddress() const;
+    [[nodiscard]] QString readyFilePath() const;
+    [[nodiscard]] QString hostCaPath() const;
+
+private:
+    [[nodiscard]] bool writeReadyFile(QString *error) const;
+
+    SandboxOptions m_options;
+    std::unique_ptr<InstanceLock> m_lock;
+    std::optional<CertAuthority> m_userCa;
+    std::optional<CertAuthority> m_hostCa;
+    std::optional<CertAuthority> m_databaseCa;
+    std::unique_ptr<WebApi> m_webApi;
+    std::unique_ptr<ProxyServer> m_proxy;
+};
+
+} // namespace Teleterm::Sandbox
