@@ -87,8 +87,11 @@ X509 *newCertificate(EVP_PKEY *subjectKey, const QDateTime &notAfter)
     return certificate;
 }
 
-void setName(X509_NAME *name, const QString &commonName, const QStringList &organizations)
+void setName(X509_NAME *name, const QString &commonName, const QStringList &organizations, const QString &street = {})
 {
+    if (!street.isEmpty()) {
+        X509_NAME_add_entry_by_txt(name, "street", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(street.toUtf8().constData()), -1, -1, 0);
+    }
     for (const QString &organization : organizations) {
         X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(organization.toUtf8().constData()), -1, -1, 0);
     }
@@ -188,14 +191,32 @@ QByteArray CertAuthority::certificatePem() const
 
 IssuedCertificate CertAuthority::issue(const CertificateRequest &request, QString *error) const
 {
-    Q_ASSERT(isValid());
     std::unique_ptr<EVP_PKEY, KeyFree> key(EVP_EC_gen("P-256"));
     if (!key) {
         *error = opensslError("cannot generate a key");
         return {};
     }
-    std::unique_ptr<X509, CertFree> certificate(newCertificate(key.get(), request.notAfter));
-    setName(X509_get_subject_name(certificate.get()), request.commonName, request.organizations);
+    QByteArray certificate = sign(key.get(), request, error);
+    return certificate.isEmpty() ? IssuedCertificate{} : IssuedCertificate{certificate, keyToPem(key.get())};
+}
+
+QByteArray CertAuthority::issueFor(const QByteArray &publicKeyPem, const CertificateRequest &request, QString *error) const
+{
+    BioPtr bio(BIO_new_mem_buf(publicKeyPem.constData(), int(publicKeyPem.size())));
+    std::unique_ptr<EVP_PKEY, KeyFree> key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    if (!key) {
+        ERR_clear_error();
+        *error = u"not a PEM public key"_s;
+        return {};
+    }
+    return sign(key.get(), request, error);
+}
+
+QByteArray CertAuthority::sign(EVP_PKEY *subjectKey, const CertificateRequest &request, QString *error) const
+{
+    Q_ASSERT(isValid());
+    std::unique_ptr<X509, CertFree> certificate(newCertificate(subjectKey, request.notAfter));
+    setName(X509_get_subject_name(certificate.get()), request.commonName, request.organizations, request.street);
     X509_set_issuer_name(certificate.get(), X509_get_subject_name(m_certificate.get()));
 
     QStringList altNames;
@@ -225,7 +246,7 @@ IssuedCertificate CertAuthority::issue(const CertificateRequest &request, QStrin
         *error = opensslError("cannot sign the certificate");
         return {};
     }
-    return {certificateToPem(certificate.get()), keyToPem(key.get())};
+    return certificateToPem(certificate.get());
 }
 
 } // namespace Teleterm::Sandbox

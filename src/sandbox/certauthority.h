@@ -23,6 +23,7 @@ struct IssuedCertificate {
 struct CertificateRequest {
     QString commonName;
     QStringList organizations; // O: Teleport puts the user's roles here
+    QString street; // STREET: Teleport puts the cluster the certificate routes to here
     QStringList dnsNames; // subjectAltName DNS entries
     QStringList ipAddresses; // subjectAltName IP entries
     bool serverAuth = false;
@@ -54,9 +55,12 @@ public:
 
     // A new key pair and a certificate for it, signed by this authority.
     [[nodiscard]] IssuedCertificate issue(const CertificateRequest &request, QString *error) const;
+    // A certificate for someone else's public key (PEM SubjectPublicKeyInfo); empty on error.
+    [[nodiscard]] QByteArray issueFor(const QByteArray &publicKeyPem, const CertificateRequest &request, QString *error) const;
 
 private:
     CertAuthority() = default;
+    [[nodiscard]] QByteArray sign(EVP_PKEY *subjectKey, const CertificateRequest &request, QString *error) const;
 
     struct KeyFree {
         void operator()(EVP_PKEY *key) const;

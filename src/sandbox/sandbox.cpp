@@ -2,6 +2,7 @@
 
 #include "paths.h"
 #include "sandboxlogging.h"
+#include "totp.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,6 +72,19 @@ bool Sandbox::start(QString *error)
     if (!m_databaseCa->isValid()) {
         return false;
     }
+    m_userSshCa = SshAuthority::loadOrCreate(caDir, u"user_ssh"_s, error);
+    if (!m_userSshCa->isValid()) {
+        return false;
+    }
+    m_hostSshCa = SshAuthority::loadOrCreate(caDir, u"host_ssh"_s, error);
+    if (!m_hostSshCa->isValid()) {
+        return false;
+    }
+    // Logins map to a real account of this machine: the one the sandbox runs as.
+    if (!m_users.loadOrCreate(m_options.dataDir + "/users.json"_L1, QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? "root" : qgetenv("USER")), error)) {
+        return false;
+    }
+    m_login = std::make_unique<LoginService>(m_options.clusterName, &m_users, &*m_userSshCa, &*m_hostSshCa, &*m_userCa, &*m_hostCa);
 
     // The proxy's certificate, as a Teleport proxy's: from the host CA, for the address users
     // type and for the routed names the clients use as SNI.
@@ -78,6 +92,7 @@ bool Sandbox::start(QString *error)
         {
             .commonName = m_options.listenHost,
             .organizations = {m_options.clusterName},
+            .street = {},
             .dnsNames = {u"localhost"_s, u"*.teleport.cluster.local"_s, u"teleport.cluster.local"_s},
             .ipAddresses = {m_options.listenHost},
             .serverAuth = true,
@@ -99,7 +114,7 @@ bool Sandbox::start(QString *error)
     if (!m_proxy->start(m_options.listenHost, m_options.port, proxyCertificate.certificatePem, proxyCertificate.privateKeyPem, error)) {
         return false;
     }
-    m_webApi = std::make_unique<WebApi>(ClusterInfo{m_options.clusterName, m_options.serverVersion, u"15.0.0"_s, proxyAddress()});
+    m_webApi = std::make_unique<WebApi>(ClusterInfo{m_options.clusterName, m_options.serverVersion, u"15.0.0"_s, proxyAddress()}, m_login.get());
     if (!writeReadyFile(error)) {
         return false;
     }
@@ -109,13 +124,24 @@ bool Sandbox::start(QString *error)
 
 bool Sandbox::writeReadyFile(QString *error) const
 {
+    QJsonArray users;
+    for (const SandboxUser &user : m_users.users()) {
+        users.append(QJsonObject{
+            {u"name"_s, user.name},
+            {u"password"_s, user.password},
+            {u"totp_secret"_s, base32Encode(user.totpSecret)},
+            {u"roles"_s, QJsonArray::fromStringList(user.roles)},
+            {u"logins"_s, QJsonArray::fromStringList(user.logins)},
+            {u"db_users"_s, QJsonArray::fromStringList(user.databaseUsers)},
+        });
+    }
     const QJsonObject ready{
         {u"cluster"_s, m_options.clusterName},
         {u"proxy"_s, proxyAddress()},
         {u"server_version"_s, m_options.serverVersion},
         {u"web_ca"_s, hostCaPath()},
         {u"pid"_s, qint64(QCoreApplication::applicationPid())},
-        {u"users"_s, QJsonArray{}},
+        {u"users"_s, users},
         {u"nodes"_s, QJsonArray{}},
         {u"databases"_s, QJsonArray{}},
     };

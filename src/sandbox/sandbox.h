@@ -2,6 +2,7 @@
 
 #include "certauthority.h"
 #include "instancelock.h"
+#include "login.h"
 #include "proxyserver.h"
 #include "webapi.h"
 
@@ -45,6 +46,10 @@ private:
     std::optional<CertAuthority> m_userCa;
     std::optional<CertAuthority> m_hostCa;
     std::optional<CertAuthority> m_databaseCa;
+    std::optional<SshAuthority> m_userSshCa;
+    std::optional<SshAuthority> m_hostSshCa;
+    UserStore m_users;
+    std::unique_ptr<LoginService> m_login;
     std::unique_ptr<WebApi> m_webApi;
     std::unique_ptr<ProxyServer> m_proxy;
 };

@@ -1,5 +1,6 @@
 #include "webapi.h"
 
+#include "login.h"
 #include "sandboxlogging.h"
 
 #include <QJsonArray>
@@ -17,11 +18,6 @@ namespace
 
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 constexpr qsizetype MaxBodyBytes = 1024 * 1024;
-
-QByteArray errorBody(const QString &message)
-{
-    return QJsonDocument(QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, message}}}}).toJson(QJsonDocument::Compact);
-}
 
 const char *reason(int status)
 {
@@ -56,7 +52,7 @@ bool writeAll(SSL *ssl, const QByteArray &bytes)
     return true;
 }
 
-bool send(SSL *ssl, const WebApi::Response &response, bool keepAlive)
+bool send(SSL *ssl, const HttpResponse &response, bool keepAlive)
 {
     const QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status)
         + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size())
@@ -66,8 +62,9 @@ bool send(SSL *ssl, const WebApi::Response &response, bool keepAlive)
 
 } // namespace
 
-WebApi::WebApi(ClusterInfo cluster)
+WebApi::WebApi(ClusterInfo cluster, const LoginService *login)
     : m_cluster(std::move(cluster))
+    , m_login(login)
 {
 }
 
@@ -112,20 +109,25 @@ QJsonObject WebApi::ping(bool withAuth) const
     return body;
 }
 
-WebApi::Response WebApi::respond(const QByteArray &method, const QByteArray &target) const
+HttpResponse WebApi::respond(const QByteArray &method, const QByteArray &target, const QByteArray &body) const
 {
     QByteArray path = target.left(target.indexOf('?') >= 0 ? target.indexOf('?') : target.size());
     if (path.startsWith("/v1/webapi/")) {
         path = path.mid(3); // "/v1/webapi/..." and "/webapi/..." are one endpoint
     }
-    const bool known = path == "/webapi/ping" || path == "/webapi/find";
-    if (!known) {
-        return {404, errorBody(u"not found"_s)};
+    const auto notAllowed = [&method] {
+        return HttpResponse{405, errorBody(u"method %1 is not allowed"_s.arg(QString::fromLatin1(method)))};
+    };
+    if (path == "/webapi/ping" || path == "/webapi/find") {
+        return method == "GET" ? HttpResponse{200, QJsonDocument(ping(path == "/webapi/ping")).toJson(QJsonDocument::Compact)} : notAllowed();
     }
-    if (method != "GET") {
-        return {405, errorBody(u"method %1 is not allowed"_s.arg(QString::fromLatin1(method)))};
+    if (path == "/webapi/ssh/certs") {
+        return method == "POST" ? m_login->sshCerts(body) : notAllowed();
     }
-    return {200, QJsonDocument(ping(path == "/webapi/ping")).toJson(QJsonDocument::Compact)};
+    if (path == "/webapi/mfa/login/finish") {
+        return method == "POST" ? m_login->mfaLoginFinish(body) : notAllowed();
+    }
+    return {404, errorBody(u"not found"_s)};
 }
 
 void WebApi::serve(SSL *ssl) const
@@ -189,8 +191,9 @@ void WebApi::serve(SSL *ssl) const
             }
             buffer.append(chunk, n);
         }
-        buffer.remove(0, contentLength); // no endpoint here reads a body yet
-        const Response response = respond(requestLine[0], requestLine[1]);
+        const QByteArray body = buffer.left(contentLength);
+        buffer.remove(0, contentLength);
+        const HttpResponse response = respond(requestLine[0], requestLine[1], body);
         qCDebug(TELETERM_SANDBOX) << requestLine[0] << requestLine[1] << response.status;
         if (!send(ssl, response, keepAlive) || !keepAlive) {
             return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpresponse.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -8,6 +10,8 @@ using SSL = struct ssl_st;
 
 namespace Teleterm::Sandbox
 {
+
+class LoginService;
 
 // What the web API says about the cluster.
 struct ClusterInfo {
@@ -23,22 +27,19 @@ struct ClusterInfo {
 class WebApi
 {
 public:
-    explicit WebApi(ClusterInfo cluster);
+    WebApi(ClusterInfo cluster, const LoginService *login);
 
     void serve(SSL *ssl) const;
 
     // The body of GET /webapi/ping (and, without "auth", of /webapi/find).
     [[nodiscard]] QJsonObject ping(bool withAuth) const;
 
-    struct Response {
-        int status = 200;
-        QByteArray body;
-    };
-    // One request's answer; exposed for the unit tests.
-    [[nodiscard]] Response respond(const QByteArray &method, const QByteArray &target) const;
+    // One request's answer.
+    [[nodiscard]] HttpResponse respond(const QByteArray &method, const QByteArray &target, const QByteArray &body) const;
 
 private:
     ClusterInfo m_cluster;
+    const LoginService *m_login;
 };
 
 } // namespace Teleterm::Sandbox

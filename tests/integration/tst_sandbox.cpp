@@ -2,10 +2,13 @@
 // for the ALPN routing, raw sockets for hostile clients.
 #include "scratchruntime.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -70,6 +73,64 @@ class TestSandbox : public QObject
     {
         return m_ready.value(u"web_ca"_s).toString();
     }
+
+    QJsonObject user() const
+    {
+        return m_ready.value(u"users"_s).toArray().first().toObject();
+    }
+
+    // The user's TOTP code `stepsAhead` 30-second steps from now, from oathtool.
+    QString otp(int stepsAhead = 0) const
+    {
+        const qint64 at = QDateTime::currentSecsSinceEpoch() + 30 * stepsAhead;
+        return QString::fromLatin1(run(u"oathtool"_s, {u"--totp"_s, u"-b"_s, user().value(u"totp_secret"_s).toString(), u"--now=@%1"_s.arg(at)}).out.trimmed());
+    }
+
+    // POSTs `body` and returns the parsed answer; the HTTP status in `httpStatus`.
+    QJsonObject post(const QString &path, const QJsonObject &body, int *httpStatus)
+    {
+        const Run curl = run(u"curl"_s,
+                             {u"-sS"_s,
+                              u"--cacert"_s,
+                              webCa(),
+                              u"-H"_s,
+                              u"Content-Type: application/json"_s,
+                              u"--data-binary"_s,
+                              u"@-"_s,
+                              u"-w"_s,
+                              u"\n%{http_code}"_s,
+                              url(path)},
+                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+        const qsizetype split = curl.out.lastIndexOf('\n');
+        *httpStatus = curl.out.mid(split + 1).toInt();
+        return QJsonDocument::fromJson(curl.out.left(split)).object();
+    }
+
+    // A new key pair made by OpenSSH; returns the authorized_keys line.
+    QByteArray newSshKey(const QString &type)
+    {
+        const QString path = m_dir.filePath(u"key-"_s + type + QString::number(++m_keys));
+        run(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, type, u"-N"_s, u""_s, u"-f"_s, path});
+        QFile pub(path + ".pub"_L1);
+        return pub.open(QIODevice::ReadOnly) ? pub.readAll().trimmed() : QByteArray();
+    }
+
+    QString writeScratch(const QString &name, const QByteArray &contents)
+    {
+        QFile file(m_dir.filePath(name));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(contents);
+        }
+        return file.fileName();
+    }
+
+    QByteArray caFile(const QString &name) const
+    {
+        QFile file(dataDir() + "/ca/"_L1 + name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    int m_keys = 0;
 
     bool startSandbox()
     {
@@ -210,6 +271,123 @@ private Q_SLOTS:
         QCOMPARE(negotiated(u"teleport-unknown,http/1.1"_s), QByteArray("http/1.1"));
         // Only protocols no route takes: the handshake is refused.
         QCOMPARE(negotiated(u"teleport-unknown"_s), QByteArray());
+    }
+
+    void loginWithOneKeyAsV16()
+    {
+        const QByteArray key = newSshKey(u"ecdsa"_s);
+        int status = 0;
+        const QJsonObject answer = post(u"/webapi/ssh/certs"_s,
+                                        {{u"user"_s, user().value(u"name"_s)},
+                                         {u"password"_s, user().value(u"password"_s)},
+                                         {u"otp_token"_s, otp()},
+                                         {u"pub_key"_s, QString::fromLatin1(key.toBase64())},
+                                         {u"ttl"_s, qint64(3600) * 1000 * 1000 * 1000}},
+                                        &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(answer.value(u"username"_s).toString(), u"alice"_s);
+
+        // The SSH certificate: OpenSSH reads it, it certifies our key, for the role's logins.
+        const QByteArray sshCert = QByteArray::fromBase64(answer.value(u"cert"_s).toString().toLatin1());
+        QVERIFY(sshCert.startsWith("ecdsa-sha2-nistp256-cert-v01@openssh.com "));
+        const Run listing = run(u"ssh-keygen"_s, {u"-L"_s, u"-f"_s, writeScratch(u"cert.pub"_s, sshCert)});
+        QCOMPARE(listing.exitCode, 0);
+        QVERIFY2(listing.out.contains("user certificate"), listing.out.constData());
+        const QString login = user().value(u"logins"_s).toArray().first().toString();
+        QVERIFY2(listing.out.contains(QByteArray("\n                " + login.toUtf8() + '\n')), listing.out.constData());
+        const Run caFingerprint = run(u"ssh-keygen"_s, {u"-l"_s, u"-f"_s, dataDir() + "/ca/user_ssh.pub"_L1});
+        QVERIFY2(listing.out.contains(caFingerprint.out.split(' ').value(1)), "signed by the user CA");
+
+        // The TLS certificate: from the user CA, for the same key, naming user, roles and cluster.
+        const QByteArray tlsCert = QByteArray::fromBase64(answer.value(u"tls_cert"_s).toString().toLatin1());
+        const QString tlsPath = writeScratch(u"tls.pem"_s, tlsCert);
+        QCOMPARE(run(u"openssl"_s, {u"verify"_s, u"-CAfile"_s, dataDir() + "/ca/user.crt"_L1, tlsPath}).exitCode, 0);
+        const QByteArray subject = run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-subject"_s, u"-in"_s, tlsPath}).out;
+        QVERIFY2(subject.contains("CN = alice") && subject.contains("O = access") && subject.contains("street = sandbox"), subject.constData());
+        const QByteArray certKey = run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-pubkey"_s, u"-in"_s, tlsPath}).out;
+        const QByteArray ourKey = run(u"ssh-keygen"_s, {u"-e"_s, u"-m"_s, u"PKCS8"_s, u"-f"_s, writeScratch(u"our.pub"_s, key)}).out;
+        QCOMPARE(certKey.trimmed(), ourKey.trimmed());
+
+        // The cluster's host CA, in both forms.
+        const QJsonObject signer = answer.value(u"host_signers"_s).toArray().first().toObject();
+        QCOMPARE(signer.value(u"domain_name"_s).toString(), u"sandbox"_s);
+        QCOMPARE(QByteArray::fromBase64(signer.value(u"tls_certs"_s).toArray().first().toString().toLatin1()), caFile(u"host.crt"_s));
+        QCOMPARE(QByteArray::fromBase64(signer.value(u"checking_keys"_s).toArray().first().toString().toLatin1()), caFile(u"host_ssh.pub"_s).trimmed());
+    }
+
+    void loginWithSplitKeysAsV17()
+    {
+        const QByteArray sshKey = newSshKey(u"ed25519"_s);
+        const QString tlsKeyPath = m_dir.filePath(u"tls.key"_s);
+        QCOMPARE(run(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-out"_s, tlsKeyPath}).exitCode, 0);
+        const QByteArray tlsPublic = run(u"openssl"_s, {u"pkey"_s, u"-in"_s, tlsKeyPath, u"-pubout"_s}).out;
+        int status = 0;
+        // The code of the next step: the one of this step was spent by the previous login.
+        const QJsonObject answer = post(u"/webapi/mfa/login/finish"_s,
+                                        {{u"user"_s, u"alice"_s},
+                                         {u"password"_s, user().value(u"password"_s)},
+                                         {u"totp_code"_s, otp(1)},
+                                         {u"ssh_pub_key"_s, QString::fromLatin1(sshKey.toBase64())},
+                                         {u"tls_pub_key"_s, QString::fromLatin1(tlsPublic.toBase64())}},
+                                        &status);
+        QCOMPARE(status, 200);
+        QVERIFY(QByteArray::fromBase64(answer.value(u"cert"_s).toString().toLatin1()).startsWith("ssh-ed25519-cert-v01@openssh.com "));
+        const QString tlsPath = writeScratch(u"tls17.pem"_s, QByteArray::fromBase64(answer.value(u"tls_cert"_s).toString().toLatin1()));
+        QCOMPARE(run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-pubkey"_s, u"-in"_s, tlsPath}).out.trimmed(), tlsPublic.trimmed());
+        // 12 hours when the client names no TTL, as Teleport's default session.
+        const QByteArray end = run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-enddate"_s, u"-in"_s, tlsPath}).out.trimmed().mid(9);
+        const QDateTime notAfter = QLocale::c().toDateTime(QString::fromLatin1(end).simplified(), u"MMM d HH:mm:ss yyyy 'GMT'"_s);
+        QVERIFY2(qAbs(QDateTime::currentDateTimeUtc().secsTo(notAfter) - 12 * 3600) < 120, end.constData());
+    }
+
+    void badLoginsAreRefusedAsTeleportRefusesThem_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("malformed JSON") << u"/webapi/ssh/certs"_s << QByteArray("{\"user\": ") << 400 << u"invalid JSON"_s;
+        QTest::newRow("not an object") << u"/webapi/ssh/certs"_s << QByteArray("[1,2]") << 400 << u"invalid JSON"_s;
+        QTest::newRow("no user") << u"/webapi/ssh/certs"_s << QByteArray("{\"password\":\"x\"}") << 400 << u"missing parameter user"_s;
+        QTest::newRow("no key") << u"/webapi/ssh/certs"_s << QByteArray("{\"user\":\"alice\",\"password\":\"x\"}") << 400 << u"must be specified"_s;
+        QTest::newRow("pub_key with split keys") << u"/webapi/ssh/certs"_s << QByteArray("{\"user\":\"alice\",\"pub_key\":\"eA==\",\"tls_pub_key\":\"eA==\"}")
+                                                 << 400 << u"cannot be specified at the same time"_s;
+        QTest::newRow("unknown user") << u"/webapi/ssh/certs"_s
+                                      << QByteArray("{\"user\":\"mallory\",\"password\":\"x\",\"otp_token\":\"123456\",\"pub_key\":\"eA==\"}") << 403
+                                      << u"invalid username, password or second factor"_s;
+    }
+    void badLoginsAreRefusedAsTeleportRefusesThem()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const Run curl = run(u"curl"_s, {u"-sS"_s, u"--cacert"_s, webCa(), u"--data-binary"_s, u"@-"_s, u"-w"_s, u"\n%{http_code}"_s, url(path)}, body);
+        const qsizetype split = curl.out.lastIndexOf('\n');
+        QCOMPARE(curl.out.mid(split + 1).toInt(), status);
+        const QString said = QJsonDocument::fromJson(curl.out.left(split)).object().value(u"error"_s).toObject().value(u"message"_s).toString();
+        QVERIFY2(said.contains(message), qPrintable(said));
+    }
+
+    void wrongCredentialsThenLockout()
+    {
+        const QString key = QString::fromLatin1(newSshKey(u"ecdsa"_s).toBase64());
+        const auto attempt = [&](const QString &password, const QString &code) {
+            int status = 0;
+            const QJsonObject answer =
+                post(u"/webapi/ssh/certs"_s, {{u"user"_s, u"alice"_s}, {u"password"_s, password}, {u"otp_token"_s, code}, {u"pub_key"_s, key}}, &status);
+            return std::pair{status, answer.value(u"error"_s).toObject().value(u"message"_s).toString()};
+        };
+        const QString password = user().value(u"password"_s).toString();
+        const QString invalid = u"invalid username, password or second factor"_s;
+        QCOMPARE(attempt(password + u'x', otp()), std::pair(403, invalid)); // wrong password
+        QCOMPARE(attempt(password, u"000000"_s == otp() ? u"111111"_s : u"000000"_s), std::pair(403, invalid)); // wrong code
+        QCOMPARE(attempt(password, otp(1)), std::pair(403, invalid)); // a code already used
+        QCOMPARE(attempt(u""_s, u""_s), std::pair(403, invalid));
+        // The fifth failure locks the account; then even good credentials are refused.
+        const QString locked = u"too many incorrect attempts, please try again later"_s;
+        QCOMPARE(attempt(u"nope"_s, u"nope"_s), std::pair(403, locked));
+        QCOMPARE(attempt(password, otp(1)), std::pair(403, locked));
     }
 
     void hostileClientsDoNotStopIt()
