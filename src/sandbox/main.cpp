@@ -23,7 +23,8 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where the cluster keeps its authorities, log and ready file (created 0700)."_s, u"DIR"_s);
     const QCommandLineOption cluster(u"cluster-name"_s, u"The cluster's name (default: sandbox)."_s, u"NAME"_s, u"sandbox"_s);
     const QCommandLineOption port(u"port"_s, u"The proxy's port on 127.0.0.1 (default: any free port)."_s, u"PORT"_s, u"0"_s);
-    parser.addOptions({dataDir, cluster, port});
+    const QCommandLineOption nodes(u"nodes"_s, u"How many SSH nodes (real sshd processes) to run (default: 2)."_s, u"N"_s, u"2"_s);
+    parser.addOptions({dataDir, cluster, port, nodes});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         std::fprintf(stderr, "teleterm-sandbox: --data-dir is required\n");
@@ -43,6 +44,7 @@ int main(int argc, char **argv)
         .listenHost = u"127.0.0.1"_s,
         .port = quint16(portNumber),
         .serverVersion = u"16.4.6"_s,
+        .nodeCount = std::clamp(parser.value(nodes).toInt(), 0, 64),
     });
     QDir().mkpath(dir);
     Teleterm::installFileLog(dir + "/sandbox.log"_L1);

@@ -84,6 +84,9 @@ bool Sandbox::start(QString *error)
     if (!m_users.loadOrCreate(m_options.dataDir + "/users.json"_L1, QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? "root" : qgetenv("USER")), error)) {
         return false;
     }
+    if (!m_nodes.start(m_options.dataDir, m_options.clusterName, m_options.nodeCount, *m_hostSshCa, caDir + "/user_ssh.pub"_L1, error)) {
+        return false;
+    }
     m_login = std::make_unique<LoginService>(m_options.clusterName, &m_users, &*m_userSshCa, &*m_hostSshCa, &*m_userCa, &*m_hostCa);
 
     // The proxy's certificate, as a Teleport proxy's: from the host CA, for the address users
@@ -135,6 +138,10 @@ bool Sandbox::writeReadyFile(QString *error) const
             {u"db_users"_s, QJsonArray::fromStringList(user.databaseUsers)},
         });
     }
+    QJsonArray nodes;
+    for (const SshNode &node : m_nodes.nodes()) {
+        nodes.append(QJsonObject{{u"name"_s, node.name}, {u"uuid"_s, node.uuid}, {u"addr"_s, u"127.0.0.1:%1"_s.arg(node.port)}});
+    }
     const QJsonObject ready{
         {u"cluster"_s, m_options.clusterName},
         {u"proxy"_s, proxyAddress()},
@@ -142,7 +149,7 @@ bool Sandbox::writeReadyFile(QString *error) const
         {u"web_ca"_s, hostCaPath()},
         {u"pid"_s, qint64(QCoreApplication::applicationPid())},
         {u"users"_s, users},
-        {u"nodes"_s, QJsonArray{}},
+        {u"nodes"_s, nodes},
         {u"databases"_s, QJsonArray{}},
     };
     return writePrivateFile(readyFilePath(), QJsonDocument(ready).toJson(), error);
@@ -154,6 +161,7 @@ void Sandbox::stop()
         m_proxy->stop();
         m_proxy.reset();
     }
+    m_nodes.stop();
     if (m_lock) {
         QFile::remove(readyFilePath());
         m_lock.reset();

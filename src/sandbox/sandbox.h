@@ -4,6 +4,7 @@
 #include "instancelock.h"
 #include "login.h"
 #include "proxyserver.h"
+#include "sshnodes.h"
 #include "webapi.h"
 
 #include <QString>
@@ -20,6 +21,7 @@ struct SandboxOptions {
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 port = 0; // 0: any free port, so that sandboxes run side by side
     QString serverVersion = QStringLiteral("16.4.6");
+    int nodeCount = 2; // real sshd processes
 };
 
 // The stand-in cluster: its certificate authorities, the proxy listener, and the ready file.
@@ -50,6 +52,7 @@ private:
     std::optional<SshAuthority> m_hostSshCa;
     UserStore m_users;
     std::unique_ptr<LoginService> m_login;
+    SshNodes m_nodes;
     std::unique_ptr<WebApi> m_webApi;
     std::unique_ptr<ProxyServer> m_proxy;
 };

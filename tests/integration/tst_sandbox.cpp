@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,6 +112,7 @@ class TestSandbox : public QObject
     {
         const QString path = m_dir.filePath(u"key-"_s + type + QString::number(++m_keys));
         run(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, type, u"-N"_s, u""_s, u"-f"_s, path});
+        m_lastKeyPath = path;
         QFile pub(path + ".pub"_L1);
         return pub.open(QIODevice::ReadOnly) ? pub.readAll().trimmed() : QByteArray();
     }
@@ -131,6 +133,9 @@ class TestSandbox : public QObject
     }
 
     int m_keys = 0;
+    QString m_lastKeyPathForCert; // the private key the v16 login certified
+    QString m_lastKeyPath; // the private key newSshKey made last
+    QString m_sshCertPath; // the SSH certificate of the v16 login, for that key
 
     bool startSandbox()
     {
@@ -290,7 +295,9 @@ private Q_SLOTS:
         // The SSH certificate: OpenSSH reads it, it certifies our key, for the role's logins.
         const QByteArray sshCert = QByteArray::fromBase64(answer.value(u"cert"_s).toString().toLatin1());
         QVERIFY(sshCert.startsWith("ecdsa-sha2-nistp256-cert-v01@openssh.com "));
-        const Run listing = run(u"ssh-keygen"_s, {u"-L"_s, u"-f"_s, writeScratch(u"cert.pub"_s, sshCert)});
+        m_lastKeyPathForCert = m_lastKeyPath;
+        m_sshCertPath = writeScratch(QFileInfo(m_lastKeyPath).fileName() + "-cert.pub"_L1, sshCert);
+        const Run listing = run(u"ssh-keygen"_s, {u"-L"_s, u"-f"_s, m_sshCertPath});
         QCOMPARE(listing.exitCode, 0);
         QVERIFY2(listing.out.contains("user certificate"), listing.out.constData());
         const QString login = user().value(u"logins"_s).toArray().first().toString();
@@ -313,6 +320,48 @@ private Q_SLOTS:
         QCOMPARE(signer.value(u"domain_name"_s).toString(), u"sandbox"_s);
         QCOMPARE(QByteArray::fromBase64(signer.value(u"tls_certs"_s).toArray().first().toString().toLatin1()), caFile(u"host.crt"_s));
         QCOMPARE(QByteArray::fromBase64(signer.value(u"checking_keys"_s).toArray().first().toString().toLatin1()), caFile(u"host_ssh.pub"_s).trimmed());
+    }
+
+    void nodesAreRealSshdTrustingTheUserCa()
+    {
+        const QJsonArray nodes = m_ready.value(u"nodes"_s).toArray();
+        QCOMPARE(nodes.size(), 2);
+        QVERIFY(!m_sshCertPath.isEmpty());
+        const QString knownHosts = writeScratch(u"known_hosts"_s, "@cert-authority * " + caFile(u"host_ssh.pub"_s));
+        const QString login = user().value(u"logins"_s).toArray().first().toString();
+        const auto ssh = [&](const QJsonObject &node, const QString &as, const QString &certificate) {
+            const QString addr = node.value(u"addr"_s).toString();
+            return run(u"ssh"_s,
+                       {u"-F"_s,
+                        u"none"_s,
+                        u"-i"_s,
+                        m_lastKeyPathForCert,
+                        u"-o"_s,
+                        u"CertificateFile="_s + certificate,
+                        u"-o"_s,
+                        u"IdentitiesOnly=yes"_s,
+                        u"-o"_s,
+                        u"UserKnownHostsFile="_s + knownHosts,
+                        u"-o"_s,
+                        u"StrictHostKeyChecking=yes"_s,
+                        u"-o"_s,
+                        u"BatchMode=yes"_s,
+                        u"-o"_s,
+                        u"ConnectTimeout=10"_s,
+                        u"-p"_s,
+                        addr.section(u':', 1),
+                        as + u"@127.0.0.1"_s,
+                        u"echo teleterm-$((6*7))"_s});
+        };
+        for (const QJsonValue &node : nodes) {
+            // The host certificate verifies against the cluster's host CA, the user's against the node's trust.
+            const Run session = ssh(node.toObject(), login, m_sshCertPath);
+            QVERIFY2(session.exitCode == 0 && session.out.trimmed() == "teleterm-42", session.err.constData());
+        }
+        // A login the certificate does not name is refused.
+        const Run other = ssh(nodes.first().toObject(), u"nobody-else"_s, m_sshCertPath);
+        QVERIFY(other.exitCode != 0);
+        QVERIFY2(other.err.contains("Permission denied"), other.err.constData());
     }
 
     void loginWithSplitKeysAsV17()
