@@ -114,6 +114,15 @@ CertAuthority::~CertAuthority() = default;
 CertAuthority::CertAuthority(CertAuthority &&) noexcept = default;
 CertAuthority &CertAuthority::operator=(CertAuthority &&) noexcept = default;
 
+bool isPemPublicKey(const QByteArray &pem)
+{
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    EVP_PKEY *key = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
+    ERR_clear_error();
+    EVP_PKEY_free(key);
+    return key != nullptr;
+}
+
 bool writePrivateFile(const QString &path, const QByteArray &contents, QString *error)
 {
     QSaveFile file(path);

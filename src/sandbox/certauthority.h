@@ -73,6 +73,9 @@ private:
     QString m_certificatePath;
 };
 
+// Whether `pem` holds a public key (SubjectPublicKeyInfo) OpenSSL can read.
+[[nodiscard]] bool isPemPublicKey(const QByteArray &pem);
+
 // Writes `contents` to `path` atomically with the given permissions (0600 for keys).
 [[nodiscard]] bool writePrivateFile(const QString &path, const QByteArray &contents, QString *error);
 

@@ -76,6 +76,23 @@ HttpResponse LoginService::login(const QByteArray &body, const char *otpField) c
         return {400, errorBody(u"'ssh_pub_key' or 'tls_pub_key' must be specified"_s)};
     }
 
+    // The keys are checked before the credentials: a malformed request must not spend the
+    // user's one-time code.
+    const QByteArray sshKey = pubKey.isEmpty() ? sshPubKey : pubKey; // v16: one key for both certificates
+    if (!sshKey.isEmpty() && !isPublicKeyLine(sshKey)) {
+        return {400, errorBody(u"invalid SSH public key: not an authorized_keys line"_s)};
+    }
+    QString error;
+    QByteArray tlsKeyPem = tlsPubKey;
+    if (tlsKeyPem.isEmpty()) {
+        tlsKeyPem = sshPublicKeyToPem(pubKey, &error);
+        if (tlsKeyPem.isEmpty()) {
+            return {400, errorBody(u"invalid pub_key: %1"_s.arg(error))};
+        }
+    } else if (!isPemPublicKey(tlsKeyPem)) {
+        return {400, errorBody(u"invalid TLS public key: not a PEM public key"_s)};
+    }
+
     const UserStore::Verdict verdict = m_users->authenticate(user,
                                                              request.value(u"password"_s).toString(),
                                                              request.value(QLatin1StringView(otpField)).toString(),
@@ -88,17 +105,6 @@ HttpResponse LoginService::login(const QByteArray &body, const char *otpField) c
     auto ttl = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::nanoseconds(request.value(u"ttl"_s).toInteger()));
     ttl = ttl.count() <= 0 ? DefaultTtl : std::clamp(ttl, MinTtl, MaxTtl);
     const QDateTime notAfter = QDateTime::currentDateTimeUtc().addSecs(ttl.count());
-
-    // v16: one key for both certificates, sent in SSH form.
-    const QByteArray sshKey = pubKey.isEmpty() ? sshPubKey : pubKey;
-    QString error;
-    QByteArray tlsKeyPem = tlsPubKey;
-    if (tlsKeyPem.isEmpty()) {
-        tlsKeyPem = sshPublicKeyToPem(pubKey, &error);
-        if (tlsKeyPem.isEmpty()) {
-            return {400, errorBody(u"invalid pub_key: %1"_s.arg(error))};
-        }
-    }
 
     QByteArray sshCertificate;
     if (!sshKey.isEmpty()) {

@@ -43,9 +43,14 @@ ProxyServer::~ProxyServer()
     SSL_CTX_free(m_context);
 }
 
-void ProxyServer::addRoute(const QByteArray &alpn, bool isPrefix, Handler handler)
+void ProxyServer::addRoute(const QByteArray &alpn, bool isPrefix, bool mutualTls, Handler handler)
 {
-    m_routes.push_back({alpn, isPrefix, std::move(handler)});
+    m_routes.push_back({alpn, isPrefix, mutualTls, std::move(handler)});
+}
+
+void ProxyServer::setClientCa(const QByteArray &caPem)
+{
+    m_clientCa = caPem;
 }
 
 void ProxyServer::setDefaultRoute(Handler handler)
@@ -63,7 +68,7 @@ const ProxyServer::Route *ProxyServer::routeFor(const QByteArray &protocol) cons
     return nullptr;
 }
 
-int ProxyServer::selectProtocol(SSL *, const unsigned char **out, unsigned char *outLength, const unsigned char *in, unsigned int inLength, void *self)
+int ProxyServer::selectProtocol(SSL *ssl, const unsigned char **out, unsigned char *outLength, const unsigned char *in, unsigned int inLength, void *self)
 {
     const auto *server = static_cast<const ProxyServer *>(self);
     // The client's list: length-prefixed names, in the client's order of preference.
@@ -73,7 +78,11 @@ int ProxyServer::selectProtocol(SSL *, const unsigned char **out, unsigned char 
             break;
         }
         const QByteArray protocol(reinterpret_cast<const char *>(in + at + 1), qsizetype(length));
-        if (server->routeFor(protocol)) {
+        if (const Route *route = server->routeFor(protocol)) {
+            if (route->mutualTls) {
+                // The certificate request follows the ALPN answer, so it can still be asked for.
+                SSL_set_verify(ssl, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
+            }
             *out = in + at + 1;
             *outLength = static_cast<unsigned char>(length);
             return SSL_TLSEXT_ERR_OK;
@@ -101,6 +110,20 @@ bool ProxyServer::start(const QString &host, quint16 port, const QByteArray &cer
         return false;
     }
     SSL_CTX_set_alpn_select_cb(m_context, &ProxyServer::selectProtocol, this);
+    if (!m_clientCa.isEmpty()) {
+        BIO *caBio = BIO_new_mem_buf(m_clientCa.constData(), int(m_clientCa.size()));
+        X509 *ca = PEM_read_bio_X509(caBio, nullptr, nullptr, nullptr);
+        BIO_free(caBio);
+        if (!ca) {
+            *error = u"the client CA does not load"_s;
+            return false;
+        }
+        X509_STORE_add_cert(SSL_CTX_get_cert_store(m_context), ca);
+        STACK_OF(X509_NAME) *names = sk_X509_NAME_new_null();
+        sk_X509_NAME_push(names, X509_NAME_dup(X509_get_subject_name(ca)));
+        SSL_CTX_set_client_CA_list(m_context, names);
+        X509_free(ca);
+    }
 
     m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     const int on = 1;

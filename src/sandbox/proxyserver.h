@@ -35,8 +35,11 @@ public:
     ProxyServer(const ProxyServer &) = delete;
     ProxyServer &operator=(const ProxyServer &) = delete;
 
-    // Routes are fixed before start(). `isPrefix`: the route takes every protocol starting with `alpn`.
-    void addRoute(const QByteArray &alpn, bool isPrefix, Handler handler);
+    // Routes are fixed before start(). `isPrefix`: the route takes every protocol starting with
+    // `alpn`. `mutualTls`: the client must present a certificate from the client CA.
+    void addRoute(const QByteArray &alpn, bool isPrefix, bool mutualTls, Handler handler);
+    // The CA that signs clients' certificates (PEM), for the mutual-TLS routes.
+    void setClientCa(const QByteArray &caPem);
     void setDefaultRoute(Handler handler);
 
     // Listens on host:port (port 0: any free port) with the given certificate chain and key (PEM).
@@ -53,6 +56,7 @@ private:
     struct Route {
         QByteArray alpn;
         bool isPrefix;
+        bool mutualTls;
         Handler handler;
     };
 
@@ -63,6 +67,7 @@ private:
 
     std::vector<Route> m_routes;
     Handler m_default;
+    QByteArray m_clientCa;
     SSL_CTX *m_context = nullptr;
     int m_listenFd = -1;
     quint16 m_port = 0;

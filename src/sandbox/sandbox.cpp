@@ -11,7 +11,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "tlspump.h"
+
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/server_posix.h>
+
+#include <fcntl.h>
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -107,11 +116,24 @@ bool Sandbox::start(QString *error)
         return false;
     }
 
+    m_transport = std::make_unique<TransportService>(m_options.clusterName, &m_nodes, &m_users, &m_peers);
+    grpc::ServerBuilder builder; // no listening port: connections come from the proxy
+    builder.RegisterService(m_transport.get());
+    m_grpc = builder.BuildAndStart();
+    if (!m_grpc) {
+        *error = u"cannot start the gRPC server"_s;
+        return false;
+    }
+
     m_proxy = std::make_unique<ProxyServer>();
+    m_proxy->setClientCa(m_userCa->certificatePem());
+    m_proxy->addRoute("teleport-proxy-ssh-grpc", false, true, [this](SSL *ssl) {
+        serveGrpc(ssl);
+    });
     m_proxy->setDefaultRoute([this](SSL *ssl) {
         m_webApi->serve(ssl);
     });
-    m_proxy->addRoute("http/1.1", false, [this](SSL *ssl) {
+    m_proxy->addRoute("http/1.1", false, false, [this](SSL *ssl) {
         m_webApi->serve(ssl);
     });
     if (!m_proxy->start(m_options.listenHost, m_options.port, proxyCertificate.certificatePem, proxyCertificate.privateKeyPem, error)) {
@@ -155,11 +177,37 @@ bool Sandbox::writeReadyFile(QString *error) const
     return writePrivateFile(readyFilePath(), QJsonDocument(ready).toJson(), error);
 }
 
+void Sandbox::serveGrpc(SSL *ssl)
+{
+    X509 *certificate = SSL_get0_peer_certificate(ssl);
+    char commonName[256] = {};
+    if (!certificate || X509_NAME_get_text_by_NID(X509_get_subject_name(certificate), NID_commonName, commonName, sizeof commonName) <= 0) {
+        return;
+    }
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
+        qCWarning(TELETERM_SANDBOX) << "cannot make a socket pair for a gRPC connection";
+        return;
+    }
+    // gRPC reads its end until it would block: it must not block.
+    ::fcntl(pair[0], F_SETFL, ::fcntl(pair[0], F_GETFL) | O_NONBLOCK);
+    const QString peer = PeerIdentities::peerOfFd(pair[0]);
+    m_peers.add(peer, QString::fromUtf8(commonName));
+    grpc::AddInsecureChannelFromFd(m_grpc.get(), pair[0]); // gRPC owns pair[0] from here
+    pumpTls(ssl, pair[1]);
+    ::close(pair[1]);
+    m_peers.remove(peer);
+}
+
 void Sandbox::stop()
 {
     if (m_proxy) {
         m_proxy->stop();
         m_proxy.reset();
+    }
+    if (m_grpc) {
+        m_grpc->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+        m_grpc.reset();
     }
     m_nodes.stop();
     if (m_lock) {

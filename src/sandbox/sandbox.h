@@ -5,6 +5,7 @@
 #include "login.h"
 #include "proxyserver.h"
 #include "sshnodes.h"
+#include "transportservice.h"
 #include "webapi.h"
 
 #include <QString>
@@ -42,6 +43,8 @@ public:
 
 private:
     [[nodiscard]] bool writeReadyFile(QString *error) const;
+    // A connection on a gRPC route: hand its decrypted stream to m_grpc as the certificate's user.
+    void serveGrpc(SSL *ssl);
 
     SandboxOptions m_options;
     std::unique_ptr<InstanceLock> m_lock;
@@ -53,6 +56,9 @@ private:
     UserStore m_users;
     std::unique_ptr<LoginService> m_login;
     SshNodes m_nodes;
+    PeerIdentities m_peers;
+    std::unique_ptr<TransportService> m_transport;
+    std::unique_ptr<grpc::Server> m_grpc; // serves the gRPC routes, on connections the proxy hands it
     std::unique_ptr<WebApi> m_webApi;
     std::unique_ptr<ProxyServer> m_proxy;
 };

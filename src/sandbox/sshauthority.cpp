@@ -36,15 +36,15 @@ bool sshKeygen(const QStringList &arguments, QString *error, QByteArray *output 
     return true;
 }
 
-// A single authorized_keys line: "type base64 [comment]", nothing else.
-bool isPublicKeyLine(const QByteArray &line)
+} // namespace
+
+bool isPublicKeyLine(const QByteArray &untrimmed)
 {
-    const QList<QByteArray> parts = line.trimmed().split(' ');
+    const QByteArray line = untrimmed.trimmed();
+    const QList<QByteArray> parts = line.split(' ');
     return !line.contains('\n') && parts.size() >= 2 && (parts[0].startsWith("ssh-") || parts[0].startsWith("ecdsa-")) && !parts[1].isEmpty()
         && !QByteArray::fromBase64(parts[1], QByteArray::AbortOnBase64DecodingErrors).isEmpty();
 }
-
-} // namespace
 
 SshAuthority SshAuthority::loadOrCreate(const QString &directory, const QString &name, QString *error)
 {

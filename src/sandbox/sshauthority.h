@@ -43,6 +43,9 @@ private:
     QByteArray m_publicKey;
 };
 
+// Whether `line` is one authorized_keys line ("type base64 [comment]").
+[[nodiscard]] bool isPublicKeyLine(const QByteArray &line);
+
 // An SSH public key (authorized_keys line) as a PEM SubjectPublicKeyInfo, for an X.509
 // certificate of the same key; empty with `error` set when it is not a public key.
 [[nodiscard]] QByteArray sshPublicKeyToPem(const QByteArray &authorizedKey, QString *error);

@@ -88,6 +88,16 @@ bool UserStore::loadOrCreate(const QString &path, const QString &defaultLogin, Q
     return true;
 }
 
+QStringList UserStore::loginsOf(const QString &name) const
+{
+    for (const SandboxUser &user : m_users) {
+        if (user.name == name) {
+            return user.logins;
+        }
+    }
+    return {};
+}
+
 UserStore::Verdict UserStore::authenticate(const QString &name, const QString &password, const QString &otp, const QDateTime &now)
 {
     // One message for every wrong credential, as Teleport gives: it tells an attacker nothing.

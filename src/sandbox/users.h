@@ -36,6 +36,8 @@ public:
     {
         return m_users;
     }
+    // The logins a user's roles allow; empty for an unknown user.
+    [[nodiscard]] QStringList loginsOf(const QString &user) const;
 
     struct Verdict {
         const SandboxUser *user = nullptr; // set when the credentials are good

@@ -133,6 +133,10 @@ class TestSandbox : public QObject
     }
 
     int m_keys = 0;
+    QString m_tlsKeyPath; // the v17 login's TLS key and certificate, for the gRPC routes
+    QString m_tlsCertPath;
+    QString m_edKeyPath; // the v17 login's SSH key and certificate
+    QString m_edCertPath;
     QString m_lastKeyPathForCert; // the private key the v16 login certified
     QString m_lastKeyPath; // the private key newSshKey made last
     QString m_sshCertPath; // the SSH certificate of the v16 login, for that key
@@ -382,11 +386,117 @@ private Q_SLOTS:
         QCOMPARE(status, 200);
         QVERIFY(QByteArray::fromBase64(answer.value(u"cert"_s).toString().toLatin1()).startsWith("ssh-ed25519-cert-v01@openssh.com "));
         const QString tlsPath = writeScratch(u"tls17.pem"_s, QByteArray::fromBase64(answer.value(u"tls_cert"_s).toString().toLatin1()));
+        m_tlsKeyPath = tlsKeyPath;
+        m_tlsCertPath = tlsPath;
+        m_edKeyPath = m_lastKeyPath;
+        m_edCertPath =
+            writeScratch(QFileInfo(m_lastKeyPath).fileName() + "-cert.pub"_L1, QByteArray::fromBase64(answer.value(u"cert"_s).toString().toLatin1()));
         QCOMPARE(run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-pubkey"_s, u"-in"_s, tlsPath}).out.trimmed(), tlsPublic.trimmed());
         // 12 hours when the client names no TTL, as Teleport's default session.
         const QByteArray end = run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-enddate"_s, u"-in"_s, tlsPath}).out.trimmed().mid(9);
         const QDateTime notAfter = QLocale::c().toDateTime(QString::fromLatin1(end).simplified(), u"MMM d HH:mm:ss yyyy 'GMT'"_s);
         QVERIFY2(qAbs(QDateTime::currentDateTimeUtc().secsTo(notAfter) - 12 * 3600) < 120, end.constData());
+    }
+
+    // The small gRPC client: PROXY WEB_CA TLS_CERT TLS_KEY CLUSTER LOGIN HOST:PORT.
+    QStringList proxySshArguments(const QString &cluster, const QString &login, const QString &target) const
+    {
+        return {proxy(), webCa(), m_tlsCertPath, m_tlsKeyPath, cluster, login, target};
+    }
+
+    void sshThroughTheProxy_data()
+    {
+        QTest::addColumn<QString>("host");
+        const QJsonArray nodes = m_ready.value(u"nodes"_s).toArray();
+        QTest::newRow("name with cluster") << u"node-1.sandbox"_s;
+        QTest::newRow("uuid") << nodes.at(1).toObject().value(u"uuid"_s).toString();
+    }
+    void sshThroughTheProxy()
+    {
+        QFETCH(QString, host);
+        QVERIFY(!m_tlsCertPath.isEmpty());
+        const QString knownHosts = writeScratch(u"known_hosts_proxy"_s, "@cert-authority * " + caFile(u"host_ssh.pub"_s));
+        const QString proxyCommand = program(u"teleterm-test-proxyssh"_s) + u' ' + proxySshArguments(u"sandbox"_s, u"%r"_s, u"%h:%p"_s).join(u' ');
+        const QString login = user().value(u"logins"_s).toArray().first().toString();
+        const Run session = run(u"ssh"_s,
+                                {u"-F"_s,
+                                 u"none"_s,
+                                 u"-i"_s,
+                                 m_edKeyPath,
+                                 u"-o"_s,
+                                 u"CertificateFile="_s + m_edCertPath,
+                                 u"-o"_s,
+                                 u"IdentitiesOnly=yes"_s,
+                                 u"-o"_s,
+                                 u"UserKnownHostsFile="_s + knownHosts,
+                                 u"-o"_s,
+                                 u"StrictHostKeyChecking=yes"_s,
+                                 u"-o"_s,
+                                 u"BatchMode=yes"_s,
+                                 u"-o"_s,
+                                 u"ProxyCommand="_s + proxyCommand,
+                                 login + u'@' + host,
+                                 u"echo teleterm-$((6*7))"_s});
+        QVERIFY2(session.exitCode == 0 && session.out.trimmed() == "teleterm-42", session.err.constData());
+    }
+
+    void proxySshRefusesWhatTeleportRefuses_data()
+    {
+        QTest::addColumn<QString>("cluster");
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QByteArray>("message");
+        const QString login = user().value(u"logins"_s).toArray().first().toString();
+        QTest::newRow("unknown node") << u"sandbox"_s << login << u"no-such-node:0"_s << QByteArray("target host no-such-node:0 not found");
+        QTest::newRow("login the role forbids") << u"sandbox"_s << u"mallory"_s << u"node-1:0"_s
+                                                << QByteArray("access denied to alice connecting to node-1 as mallory");
+        QTest::newRow("another cluster") << u"elsewhere"_s << login << u"node-1:0"_s << QByteArray("cluster \"elsewhere\" is not found");
+    }
+    void proxySshRefusesWhatTeleportRefuses()
+    {
+        QFETCH(QString, cluster);
+        QFETCH(QString, login);
+        QFETCH(QString, target);
+        QFETCH(QByteArray, message);
+        // The routed SNI is made from the cluster name; the proxy's certificate covers any.
+        const Run refused = run(program(u"teleterm-test-proxyssh"_s), proxySshArguments(cluster, login, target));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(message), refused.err.constData());
+        // The cluster details answer on the same route.
+        const Run details = run(program(u"teleterm-test-proxyssh"_s), proxySshArguments(u"sandbox"_s, u"--details"_s, u"-"_s));
+        QCOMPARE(details.out.trimmed(), QByteArray("fips_enabled=false"));
+    }
+
+    void grpcRoutesWantAUserCertificate()
+    {
+        // No client certificate: the mutual-TLS route answers with TLS 1.3's certificate_required alert.
+        const Run anonymous =
+            run(u"openssl"_s, {u"s_client"_s, u"-connect"_s, proxy(), u"-CAfile"_s, webCa(), u"-alpn"_s, u"teleport-proxy-ssh-grpc"_s, u"-ign_eof"_s}, "\n");
+        QVERIFY2(anonymous.err.contains("alert certificate required"), anonymous.err.constData());
+        // A certificate from a CA that is not the cluster's user CA is refused.
+        const QString foreignKey = m_dir.filePath(u"foreign.key"_s);
+        const QString foreignCert = m_dir.filePath(u"foreign.crt"_s);
+        QCOMPARE(run(u"openssl"_s,
+                     {u"req"_s,
+                      u"-x509"_s,
+                      u"-newkey"_s,
+                      u"ec"_s,
+                      u"-pkeyopt"_s,
+                      u"ec_paramgen_curve:P-256"_s,
+                      u"-nodes"_s,
+                      u"-subj"_s,
+                      u"/CN=alice"_s,
+                      u"-keyout"_s,
+                      foreignKey,
+                      u"-out"_s,
+                      foreignCert,
+                      u"-days"_s,
+                      u"1"_s})
+                     .exitCode,
+                 0);
+        const Run foreign = run(program(u"teleterm-test-proxyssh"_s), {proxy(), webCa(), foreignCert, foreignKey, u"sandbox"_s, u"--details"_s, u"-"_s});
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY(!foreign.out.contains("fips_enabled"));
     }
 
     void badLoginsAreRefusedAsTeleportRefusesThem_data()
@@ -402,8 +512,9 @@ private Q_SLOTS:
         QTest::newRow("pub_key with split keys") << u"/webapi/ssh/certs"_s << QByteArray("{\"user\":\"alice\",\"pub_key\":\"eA==\",\"tls_pub_key\":\"eA==\"}")
                                                  << 400 << u"cannot be specified at the same time"_s;
         QTest::newRow("unknown user") << u"/webapi/ssh/certs"_s
-                                      << QByteArray("{\"user\":\"mallory\",\"password\":\"x\",\"otp_token\":\"123456\",\"pub_key\":\"eA==\"}") << 403
-                                      << u"invalid username, password or second factor"_s;
+                                      << QByteArray("{\"user\":\"mallory\",\"password\":\"x\",\"otp_token\":\"123456\",\"pub_key\":\""
+                                                    + newSshKey(u"ecdsa"_s).toBase64() + "\"}")
+                                      << 403 << u"invalid username, password or second factor"_s;
     }
     void badLoginsAreRefusedAsTeleportRefusesThem()
     {

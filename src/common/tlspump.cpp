@@ -1,0 +1,112 @@
+#include "tlspump.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <openssl/ssl.h>
+
+namespace Teleterm
+{
+
+namespace
+{
+
+bool writeAll(int fd, const char *data, int size)
+{
+    while (size > 0) {
+        const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return false;
+        }
+        data += n;
+        size -= int(n);
+    }
+    return true;
+}
+
+// Waits until the TLS socket can go on with what OpenSSL asked for.
+bool waitFor(SSL *ssl, int result)
+{
+    const int error = SSL_get_error(ssl, result);
+    if (error != SSL_ERROR_WANT_READ && error != SSL_ERROR_WANT_WRITE) {
+        return false;
+    }
+    pollfd fd{SSL_get_fd(ssl), short(error == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT), 0};
+    while (::poll(&fd, 1, -1) < 0) {
+        if (errno != EINTR) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool writeAllTls(SSL *ssl, const char *data, int size)
+{
+    while (size > 0) {
+        const int n = SSL_write(ssl, data, size);
+        if (n <= 0) {
+            if (!waitFor(ssl, n)) {
+                return false;
+            }
+            continue;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+} // namespace
+
+void pumpTls(SSL *ssl, int plainFd)
+{
+    char buffer[16 * 1024];
+    const int tlsFd = SSL_get_fd(ssl);
+    // Non-blocking, so that a TLS record without application data (a session ticket, a key
+    // update) sends us back to poll() instead of blocking the other direction.
+    ::fcntl(tlsFd, F_SETFL, ::fcntl(tlsFd, F_GETFL) | O_NONBLOCK);
+    for (;;) {
+        // Bytes OpenSSL has already decrypted do not show on the socket: drain them first.
+        if (SSL_pending(ssl) == 0) {
+            pollfd fds[2] = {{tlsFd, POLLIN, 0}, {plainFd, POLLIN, 0}};
+            if (::poll(fds, 2, -1) < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                break;
+            }
+            if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+                const ssize_t n = ::read(plainFd, buffer, sizeof buffer);
+                if (n <= 0 || !writeAllTls(ssl, buffer, int(n))) {
+                    break;
+                }
+            }
+            if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+                continue;
+            }
+        }
+        const int n = SSL_read(ssl, buffer, sizeof buffer);
+        if (n <= 0) {
+            const int error = SSL_get_error(ssl, n);
+            if (error == SSL_ERROR_WANT_READ) {
+                continue;
+            }
+            if (error == SSL_ERROR_WANT_WRITE && waitFor(ssl, n)) {
+                continue;
+            }
+            break;
+        }
+        if (!writeAll(plainFd, buffer, n)) {
+            break;
+        }
+    }
+    ::shutdown(plainFd, SHUT_RDWR);
+}
+
+} // namespace Teleterm
