@@ -17,6 +17,7 @@
 #include <grpcpp/server_posix.h>
 
 #include <fcntl.h>
+#include <pwd.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 #include <sys/socket.h>
@@ -90,7 +91,12 @@ bool Sandbox::start(QString *error)
         return false;
     }
     // Logins map to a real account of this machine: the one the sandbox runs as.
-    if (!m_users.loadOrCreate(m_options.dataDir + "/users.json"_L1, QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? "root" : qgetenv("USER")), error)) {
+    const passwd *account = ::getpwuid(::getuid());
+    if (!account) {
+        *error = u"this process's account (uid %1) has no name to log in to nodes as"_s.arg(::getuid());
+        return false;
+    }
+    if (!m_users.loadOrCreate(m_options.dataDir + "/users.json"_L1, QString::fromLocal8Bit(account->pw_name), error)) {
         return false;
     }
     if (!m_nodes.start(m_options.dataDir, m_options.clusterName, m_options.nodeCount, *m_hostSshCa, caDir + "/user_ssh.pub"_L1, error)) {
