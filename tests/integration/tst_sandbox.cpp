@@ -132,6 +132,31 @@ class TestSandbox : public QObject
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
+    // Runs `echo teleterm-42` on `destination` with OpenSSH, using only the given key and
+    // certificate and trusting only the cluster's host CA.
+    Run sshEcho(const QString &key, const QString &certificate, const QStringList &options, const QString &destination)
+    {
+        const QString knownHosts = writeScratch(u"known_hosts"_s, "@cert-authority * " + caFile(u"host_ssh.pub"_s));
+        QStringList arguments{u"-F"_s,
+                              u"none"_s,
+                              u"-i"_s,
+                              key,
+                              u"-o"_s,
+                              u"CertificateFile="_s + certificate,
+                              u"-o"_s,
+                              u"IdentitiesOnly=yes"_s,
+                              u"-o"_s,
+                              u"UserKnownHostsFile="_s + knownHosts,
+                              u"-o"_s,
+                              u"StrictHostKeyChecking=yes"_s,
+                              u"-o"_s,
+                              u"BatchMode=yes"_s,
+                              u"-o"_s,
+                              u"ConnectTimeout=10"_s};
+        arguments << options << destination << u"echo teleterm-$((6*7))"_s;
+        return run(u"ssh"_s, arguments);
+    }
+
     int m_keys = 0;
     QString m_tlsKeyPath; // the v17 login's TLS key and certificate, for the gRPC routes
     QString m_tlsCertPath;
@@ -331,31 +356,9 @@ private Q_SLOTS:
         const QJsonArray nodes = m_ready.value(u"nodes"_s).toArray();
         QCOMPARE(nodes.size(), 2);
         QVERIFY(!m_sshCertPath.isEmpty());
-        const QString knownHosts = writeScratch(u"known_hosts"_s, "@cert-authority * " + caFile(u"host_ssh.pub"_s));
         const QString login = user().value(u"logins"_s).toArray().first().toString();
         const auto ssh = [&](const QJsonObject &node, const QString &as, const QString &certificate) {
-            const QString addr = node.value(u"addr"_s).toString();
-            return run(u"ssh"_s,
-                       {u"-F"_s,
-                        u"none"_s,
-                        u"-i"_s,
-                        m_lastKeyPathForCert,
-                        u"-o"_s,
-                        u"CertificateFile="_s + certificate,
-                        u"-o"_s,
-                        u"IdentitiesOnly=yes"_s,
-                        u"-o"_s,
-                        u"UserKnownHostsFile="_s + knownHosts,
-                        u"-o"_s,
-                        u"StrictHostKeyChecking=yes"_s,
-                        u"-o"_s,
-                        u"BatchMode=yes"_s,
-                        u"-o"_s,
-                        u"ConnectTimeout=10"_s,
-                        u"-p"_s,
-                        addr.section(u':', 1),
-                        as + u"@127.0.0.1"_s,
-                        u"echo teleterm-$((6*7))"_s});
+            return sshEcho(m_lastKeyPathForCert, certificate, {u"-p"_s, node.value(u"addr"_s).toString().section(u':', 1)}, as + u"@127.0.0.1"_s);
         };
         for (const QJsonValue &node : nodes) {
             // The host certificate verifies against the cluster's host CA, the user's against the node's trust.
@@ -415,28 +418,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, host);
         QVERIFY(!m_tlsCertPath.isEmpty());
-        const QString knownHosts = writeScratch(u"known_hosts_proxy"_s, "@cert-authority * " + caFile(u"host_ssh.pub"_s));
         const QString proxyCommand = program(u"teleterm-test-proxyssh"_s) + u' ' + proxySshArguments(u"sandbox"_s, u"%r"_s, u"%h:%p"_s).join(u' ');
         const QString login = user().value(u"logins"_s).toArray().first().toString();
-        const Run session = run(u"ssh"_s,
-                                {u"-F"_s,
-                                 u"none"_s,
-                                 u"-i"_s,
-                                 m_edKeyPath,
-                                 u"-o"_s,
-                                 u"CertificateFile="_s + m_edCertPath,
-                                 u"-o"_s,
-                                 u"IdentitiesOnly=yes"_s,
-                                 u"-o"_s,
-                                 u"UserKnownHostsFile="_s + knownHosts,
-                                 u"-o"_s,
-                                 u"StrictHostKeyChecking=yes"_s,
-                                 u"-o"_s,
-                                 u"BatchMode=yes"_s,
-                                 u"-o"_s,
-                                 u"ProxyCommand="_s + proxyCommand,
-                                 login + u'@' + host,
-                                 u"echo teleterm-$((6*7))"_s});
+        const Run session = sshEcho(m_edKeyPath, m_edCertPath, {u"-o"_s, u"ProxyCommand="_s + proxyCommand}, login + u'@' + host);
         QVERIFY2(session.exitCode == 0 && session.out.trimmed() == "teleterm-42", session.err.constData());
     }
 
