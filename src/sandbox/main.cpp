@@ -24,7 +24,8 @@ int main(int argc, char **argv)
     const QCommandLineOption cluster(u"cluster-name"_s, u"The cluster's name (default: sandbox)."_s, u"NAME"_s, u"sandbox"_s);
     const QCommandLineOption port(u"port"_s, u"The proxy's port on 127.0.0.1 (default: any free port)."_s, u"PORT"_s, u"0"_s);
     const QCommandLineOption nodes(u"nodes"_s, u"How many SSH nodes (real sshd processes) to run (default: 2)."_s, u"N"_s, u"2"_s);
-    parser.addOptions({dataDir, cluster, port, nodes});
+    const QCommandLineOption listed(u"listed-servers"_s, u"How many servers to list that do not exist, for tests at scale (default: 0)."_s, u"N"_s, u"0"_s);
+    parser.addOptions({dataDir, cluster, port, nodes, listed});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         std::fprintf(stderr, "teleterm-sandbox: --data-dir is required\n");
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
         .port = quint16(portNumber),
         .serverVersion = u"16.4.6"_s,
         .nodeCount = std::clamp(parser.value(nodes).toInt(), 0, 64),
+        .listedServers = std::clamp(parser.value(listed).toInt(), 0, 1000000),
     });
     QDir().mkpath(dir);
     Teleterm::installFileLog(dir + "/sandbox.log"_L1);

@@ -17,9 +17,9 @@
 #include <grpcpp/server_posix.h>
 
 #include <fcntl.h>
-#include <pwd.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
+#include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -125,6 +125,16 @@ bool Sandbox::start(QString *error)
     m_transport = std::make_unique<TransportService>(m_options.clusterName, &m_nodes, &m_users, &m_peers);
     grpc::ServerBuilder builder; // no listening port: connections come from the proxy
     builder.RegisterService(m_transport.get());
+    m_auth = std::make_unique<AuthService>(
+        m_options.clusterName,
+        m_options.serverVersion,
+        [this] {
+            return proxyAddress();
+        },
+        makeInventory(m_nodes.nodes(), m_options.listedServers),
+        &m_users,
+        &m_peers);
+    builder.RegisterService(m_auth.get());
     m_grpc = builder.BuildAndStart();
     if (!m_grpc) {
         *error = u"cannot start the gRPC server"_s;
@@ -134,6 +144,10 @@ bool Sandbox::start(QString *error)
     m_proxy = std::make_unique<ProxyServer>();
     m_proxy->setClientCa(m_userCa->certificatePem());
     m_proxy->addRoute("teleport-proxy-ssh-grpc", false, true, [this](SSL *ssl) {
+        serveGrpc(ssl);
+    });
+    // The auth server of this cluster, and only of this one: teleport-auth@<hex name>.teleport.cluster.local.
+    m_proxy->addRoute("teleport-auth@" + m_options.clusterName.toUtf8().toHex() + ".teleport.cluster.local", false, true, [this](SSL *ssl) {
         serveGrpc(ssl);
     });
     m_proxy->setDefaultRoute([this](SSL *ssl) {

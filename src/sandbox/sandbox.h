@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authservice.h"
 #include "certauthority.h"
 #include "instancelock.h"
 #include "login.h"
@@ -23,6 +24,7 @@ struct SandboxOptions {
     quint16 port = 0; // 0: any free port, so that sandboxes run side by side
     QString serverVersion = QStringLiteral("16.4.6");
     int nodeCount = 2; // real sshd processes
+    int listedServers = 0; // servers that are listed but do not exist, for scale
 };
 
 // The stand-in cluster: its certificate authorities, the proxy listener, and the ready file.
@@ -58,6 +60,7 @@ private:
     SshNodes m_nodes;
     PeerIdentities m_peers;
     std::unique_ptr<TransportService> m_transport;
+    std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<grpc::Server> m_grpc; // serves the gRPC routes, on connections the proxy hands it
     std::unique_ptr<WebApi> m_webApi;
     std::unique_ptr<ProxyServer> m_proxy;

@@ -157,7 +157,31 @@ class TestSandbox : public QObject
         return run(u"ssh"_s, arguments);
     }
 
+    static constexpr int ListedServers = 2500;
+
+    // One page of list-nodes: its next key, total, and "name hostname addr env=.. logins=.." lines.
+    struct Page {
+        int exitCode = -1;
+        QByteArray next;
+        int total = 0;
+        QList<QByteArray> lines;
+        QByteArray error;
+    };
+    Page listNodes(const QStringList &arguments, const QString &cluster = u"sandbox"_s)
+    {
+        const Run client = run(program(u"teleterm-test-client"_s), clientArguments(cluster, QStringList{u"list-nodes"_s} + arguments));
+        Page page{client.exitCode, {}, 0, client.out.trimmed().split('\n'), client.err};
+        if (client.exitCode == 0 && !page.lines.isEmpty()) {
+            const QList<QByteArray> head = page.lines.takeFirst().split(' ');
+            page.next = head.value(0).mid(5);
+            page.total = head.value(1).mid(6).toInt();
+        }
+        page.lines.removeAll(QByteArray());
+        return page;
+    }
+
     int m_keys = 0;
+    QString m_spentCode; // the TOTP code the v17 login used
     QString m_tlsKeyPath; // the v17 login's TLS key and certificate, for the gRPC routes
     QString m_tlsCertPath;
     QString m_edKeyPath; // the v17 login's SSH key and certificate
@@ -169,7 +193,7 @@ class TestSandbox : public QObject
     bool startSandbox()
     {
         m_sandbox.setProgram(program(u"teleterm-sandbox"_s));
-        m_sandbox.setArguments({u"--data-dir"_s, dataDir()});
+        m_sandbox.setArguments({u"--data-dir"_s, dataDir(), u"--listed-servers"_s, QString::number(ListedServers)});
         m_sandbox.start();
         const QString readyPath = dataDir() + "/sandbox.json"_L1;
         if (!QTest::qWaitFor(
@@ -382,7 +406,7 @@ private Q_SLOTS:
         const QJsonObject answer = post(u"/webapi/mfa/login/finish"_s,
                                         {{u"user"_s, u"alice"_s},
                                          {u"password"_s, user().value(u"password"_s)},
-                                         {u"totp_code"_s, otp(1)},
+                                         {u"totp_code"_s, m_spentCode = otp(1)},
                                          {u"ssh_pub_key"_s, QString::fromLatin1(sshKey.toBase64())},
                                          {u"tls_pub_key"_s, QString::fromLatin1(tlsPublic.toBase64())}},
                                         &status);
@@ -401,10 +425,14 @@ private Q_SLOTS:
         QVERIFY2(qAbs(QDateTime::currentDateTimeUtc().secsTo(notAfter) - 12 * 3600) < 120, end.constData());
     }
 
-    // The small gRPC client: PROXY WEB_CA TLS_CERT TLS_KEY CLUSTER LOGIN HOST:PORT.
+    // The small gRPC client: PROXY WEB_CA TLS_CERT TLS_KEY CLUSTER COMMAND ARGUMENTS...
+    QStringList clientArguments(const QString &cluster, const QStringList &command) const
+    {
+        return QStringList{proxy(), webCa(), m_tlsCertPath, m_tlsKeyPath, cluster} + command;
+    }
     QStringList proxySshArguments(const QString &cluster, const QString &login, const QString &target) const
     {
-        return {proxy(), webCa(), m_tlsCertPath, m_tlsKeyPath, cluster, login, target};
+        return clientArguments(cluster, {u"proxy-ssh"_s, login, target});
     }
 
     void sshThroughTheProxy_data()
@@ -418,7 +446,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, host);
         QVERIFY(!m_tlsCertPath.isEmpty());
-        const QString proxyCommand = program(u"teleterm-test-proxyssh"_s) + u' ' + proxySshArguments(u"sandbox"_s, u"%r"_s, u"%h:%p"_s).join(u' ');
+        const QString proxyCommand = program(u"teleterm-test-client"_s) + u' ' + proxySshArguments(u"sandbox"_s, u"%r"_s, u"%h:%p"_s).join(u' ');
         const QString login = user().value(u"logins"_s).toArray().first().toString();
         const Run session = sshEcho(m_edKeyPath, m_edCertPath, {u"-o"_s, u"ProxyCommand="_s + proxyCommand}, login + u'@' + host);
         QVERIFY2(session.exitCode == 0 && session.out.trimmed() == "teleterm-42", session.err.constData());
@@ -443,12 +471,97 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QFETCH(QByteArray, message);
         // The routed SNI is made from the cluster name; the proxy's certificate covers any.
-        const Run refused = run(program(u"teleterm-test-proxyssh"_s), proxySshArguments(cluster, login, target));
+        const Run refused = run(program(u"teleterm-test-client"_s), proxySshArguments(cluster, login, target));
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(message), refused.err.constData());
         // The cluster details answer on the same route.
-        const Run details = run(program(u"teleterm-test-proxyssh"_s), proxySshArguments(u"sandbox"_s, u"--details"_s, u"-"_s));
+        const Run details = run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"details"_s}));
         QCOMPARE(details.out.trimmed(), QByteArray("fips_enabled=false"));
+    }
+
+    void authRoutePing()
+    {
+        const Run ping = run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"ping"_s}));
+        QVERIFY2(ping.exitCode == 0, ping.err.constData());
+        QCOMPARE(ping.out.trimmed(), QByteArray("cluster=sandbox version=16.4.6 proxy=" + proxy().toUtf8()));
+        // The auth route is this cluster's only: another cluster's name in the ALPN is refused.
+        const Run elsewhere = run(program(u"teleterm-test-client"_s), clientArguments(u"elsewhere"_s, {u"ping"_s}));
+        QCOMPARE(elsewhere.exitCode, 1);
+        QVERIFY2(elsewhere.err.contains("no application protocol"), elsewhere.err.constData());
+    }
+
+    void listNodesPageByPage()
+    {
+        QSet<QByteArray> seen;
+        QByteArray start = "-";
+        QByteArray previous;
+        int pages = 0;
+        do {
+            const Page page = listNodes({u"1000"_s, QString::fromLatin1(start), u"-"_s, u"-"_s, u"-"_s, u"total"_s});
+            QVERIFY2(page.exitCode == 0, page.error.constData());
+            QCOMPARE(page.total, ListedServers + 2);
+            QVERIFY(page.lines.size() <= 1000);
+            for (const QByteArray &line : page.lines) {
+                const QByteArray name = line.split(' ').first();
+                QVERIFY2(name > previous, "sorted by name, each once");
+                previous = name;
+                seen.insert(name);
+            }
+            start = page.next;
+            ++pages;
+        } while (!start.isEmpty() && pages < 10);
+        QCOMPARE(pages, 3);
+        QCOMPARE(seen.size(), ListedServers + 2);
+    }
+
+    void listNodesSearchLabelsSortAndLogins()
+    {
+        // A keyword that only one real node's hostname holds, with the logins the role allows.
+        const Page search = listNodes({u"100"_s, u"-"_s, u"node-1"_s, u"-"_s, u"-"_s, u"total"_s, u"logins"_s});
+        QCOMPARE(search.total, 1);
+        QCOMPARE(search.lines.size(), 1);
+        const QString login = user().value(u"logins"_s).toArray().first().toString();
+        QVERIFY2(search.lines.first().contains(" node-1 127.0.0.1:") && search.lines.first().endsWith(QByteArray("logins=" + login.toUtf8())),
+                 search.lines.first().constData());
+        // Every keyword must match: none matches both.
+        QCOMPARE(listNodes({u"100"_s, u"-"_s, u"node-1 server-000007"_s, u"-"_s, u"-"_s, u"total"_s}).total, 0);
+        // Labels: the real nodes and every third listed server are env=dev.
+        const Page dev = listNodes({u"1000"_s, u"-"_s, u"-"_s, u"env=dev"_s, u"-"_s, u"total"_s});
+        QCOMPARE(dev.total, 2 + ListedServers / 3);
+        for (const QByteArray &line : dev.lines) {
+            QVERIFY(line.contains(" env=dev "));
+        }
+        // Both labels: listed server i has env prod/staging/dev by i % 3 and its region by i % 4.
+        int devInUsEast = 0;
+        for (int i = 0; i < ListedServers; ++i) {
+            devInUsEast += i % 3 == 2 && i % 4 == 1;
+        }
+        QCOMPARE(listNodes({u"10"_s, u"-"_s, u"-"_s, u"env=dev,region=us-east"_s, u"-"_s, u"total"_s}).total, devInUsEast);
+        // Sorting by hostname, descending.
+        const Page byHost = listNodes({u"3"_s, u"-"_s, u"-"_s, u"-"_s, u"-hostname"_s});
+        QCOMPARE(byHost.lines.size(), 3);
+        QCOMPARE(byHost.lines.at(0).split(' ').at(1), QByteArray("server-002500"));
+        QCOMPARE(byHost.lines.at(1).split(' ').at(1), QByteArray("server-002499"));
+        // The next page of that order starts where the first ended.
+        const Page next = listNodes({u"1"_s, QString::fromLatin1(byHost.next), u"-"_s, u"-"_s, u"-hostname"_s});
+        QCOMPARE(next.lines.first().split(' ').at(1), QByteArray("server-002497"));
+    }
+
+    void listNodesRefusesBadRequests_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no limit") << QStringList{u"0"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s} << QByteArray("nonpositive parameter limit");
+        QTest::newRow("unknown start key") << QStringList{u"10"_s, u"nope"_s, u"-"_s, u"-"_s, u"-"_s} << QByteArray("start key");
+        QTest::newRow("unknown sort field") << QStringList{u"10"_s, u"-"_s, u"-"_s, u"-"_s, u"color"_s} << QByteArray("unsupported sort field");
+    }
+    void listNodesRefusesBadRequests()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Page page = listNodes(arguments);
+        QCOMPARE(page.exitCode, 1);
+        QVERIFY2(page.error.contains(message), page.error.constData());
     }
 
     void grpcRoutesWantAUserCertificate()
@@ -478,7 +591,7 @@ private Q_SLOTS:
                       u"1"_s})
                      .exitCode,
                  0);
-        const Run foreign = run(program(u"teleterm-test-proxyssh"_s), {proxy(), webCa(), foreignCert, foreignKey, u"sandbox"_s, u"--details"_s, u"-"_s});
+        const Run foreign = run(program(u"teleterm-test-client"_s), {proxy(), webCa(), foreignCert, foreignKey, u"sandbox"_s, u"details"_s});
         QCOMPARE(foreign.exitCode, 1);
         QVERIFY(!foreign.out.contains("fips_enabled"));
     }
@@ -526,7 +639,7 @@ private Q_SLOTS:
         const QString invalid = u"invalid username, password or second factor"_s;
         QCOMPARE(attempt(password + u'x', otp()), std::pair(403, invalid)); // wrong password
         QCOMPARE(attempt(password, u"000000"_s == otp() ? u"111111"_s : u"000000"_s), std::pair(403, invalid)); // wrong code
-        QCOMPARE(attempt(password, otp(1)), std::pair(403, invalid)); // a code already used
+        QCOMPARE(attempt(password, m_spentCode), std::pair(403, invalid)); // a code already used
         QCOMPARE(attempt(u""_s, u""_s), std::pair(403, invalid));
         // The fifth failure locks the account; then even good credentials are refused.
         const QString locked = u"too many incorrect attempts, please try again later"_s;

@@ -1,0 +1,263 @@
+// teleterm-test-client: a small client of the sandbox's gRPC routes, for its tests: TLS to the
+// proxy with the user's certificate and Teleport's ALPN and SNI, then gRPC over that connection.
+//
+//   teleterm-test-client PROXY WEB_CA TLS_CERT TLS_KEY CLUSTER proxy-ssh LOGIN HOST:PORT
+//       ProxySSH carrying stdin/stdout to the node: an OpenSSH ProxyCommand
+//   ... details                     TransportService.GetClusterDetails
+//   ... ping                        AuthService.Ping (on the teleport-auth@ route)
+//   ... list-nodes LIMIT START SEARCH LABELS SORT [total] [logins]
+//       AuthService.ListResources; "-" for an empty START, SEARCH, LABELS (k=v,k=v) or SORT
+//       (field, or -field for descending). Prints "next=KEY total=N", then a line per node.
+#include "tlspump.h"
+
+#include "teleport/legacy/client/proto/authservice.grpc.pb.h"
+#include "teleport/transport/v1/transport_service.grpc.pb.h"
+
+#include <grpcpp/create_channel_posix.h>
+#include <grpcpp/grpcpp.h>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+#include <arpa/inet.h>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <netdb.h>
+#include <string>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace transport = teleport::transport::v1;
+
+namespace
+{
+
+int fail(const std::string &message)
+{
+    std::fprintf(stderr, "teleterm-test-client: %s\n", message.c_str());
+    return 1;
+}
+
+int connectTcp(const std::string &hostPort)
+{
+    const auto colon = hostPort.rfind(':');
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    if (colon == std::string::npos || ::getaddrinfo(hostPort.substr(0, colon).c_str(), hostPort.substr(colon + 1).c_str(), &hints, &found) != 0) {
+        return -1;
+    }
+    const int fd = ::socket(found->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const bool connected = ::connect(fd, found->ai_addr, found->ai_addrlen) == 0;
+    ::freeaddrinfo(found);
+    if (!connected) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+std::string hex(const std::string &text)
+{
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    for (const unsigned char c : text) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+    return out;
+}
+
+std::vector<std::string> split(const std::string &text, char separator)
+{
+    std::vector<std::string> parts;
+    std::string part;
+    for (const char c : text) {
+        if (c == separator) {
+            parts.push_back(part);
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    parts.push_back(part);
+    return parts;
+}
+
+int authCommand(std::unique_ptr<proto::AuthService::Stub> stub, const std::string &command, const std::vector<std::string> &arguments)
+{
+    grpc::ClientContext context;
+    if (command == "ping") {
+        proto::PingResponse response;
+        const grpc::Status status = stub->Ping(&context, {}, &response);
+        if (!status.ok()) {
+            return fail(status.error_message());
+        }
+        std::printf("cluster=%s version=%s proxy=%s\n", response.clustername().c_str(), response.serverversion().c_str(), response.proxypublicaddr().c_str());
+        return 0;
+    }
+    if (arguments.size() < 5) {
+        return fail("list-nodes LIMIT START SEARCH LABELS SORT [total] [logins]");
+    }
+    proto::ListResourcesRequest request;
+    request.set_resourcetype("node");
+    request.set_namespace_("default");
+    request.set_limit(std::stoi(arguments[0]));
+    if (arguments[1] != "-") {
+        request.set_startkey(arguments[1]);
+    }
+    if (arguments[2] != "-") {
+        for (const std::string &keyword : split(arguments[2], ' ')) {
+            request.add_searchkeywords(keyword);
+        }
+    }
+    if (arguments[3] != "-") {
+        for (const std::string &label : split(arguments[3], ',')) {
+            const auto equals = label.find('=');
+            (*request.mutable_labels())[label.substr(0, equals)] = equals == std::string::npos ? "" : label.substr(equals + 1);
+        }
+    }
+    if (arguments[4] != "-") {
+        const bool descending = arguments[4].front() == '-';
+        request.mutable_sortby()->set_isdesc(descending);
+        request.mutable_sortby()->set_field(descending ? arguments[4].substr(1) : arguments[4]);
+    }
+    for (std::size_t i = 5; i < arguments.size(); ++i) {
+        if (arguments[i] == "total") {
+            request.set_needtotalcount(true);
+        } else if (arguments[i] == "logins") {
+            request.set_includelogins(true);
+        }
+    }
+    proto::ListResourcesResponse response;
+    const grpc::Status status = stub->ListResources(&context, request, &response);
+    if (!status.ok()) {
+        return fail(status.error_message());
+    }
+    std::printf("next=%s total=%d\n", response.nextkey().c_str(), response.totalcount());
+    for (const proto::PaginatedResource &resource : response.resources()) {
+        const types::ServerV2 &node = resource.node();
+        std::string logins;
+        for (const std::string &login : resource.logins()) {
+            logins += (logins.empty() ? "" : ",") + login;
+        }
+        std::printf("%s %s %s env=%s logins=%s\n",
+                    node.metadata().name().c_str(),
+                    node.spec().hostname().c_str(),
+                    node.spec().addr().c_str(),
+                    node.metadata().labels().count("env") ? node.metadata().labels().at("env").c_str() : "",
+                    logins.c_str());
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 7) {
+        return fail("usage: PROXY WEB_CA TLS_CERT TLS_KEY CLUSTER COMMAND [ARGUMENTS]");
+    }
+    const std::string proxy = argv[1], webCa = argv[2], cert = argv[3], key = argv[4], cluster = argv[5], command = argv[6];
+    const std::vector<std::string> arguments(argv + 7, argv + argc);
+    const bool onAuthRoute = command == "ping" || command == "list-nodes";
+
+    SSL_CTX *context = SSL_CTX_new(TLS_client_method());
+    if (SSL_CTX_load_verify_locations(context, webCa.c_str(), nullptr) != 1 || SSL_CTX_use_certificate_file(context, cert.c_str(), SSL_FILETYPE_PEM) != 1
+        || SSL_CTX_use_PrivateKey_file(context, key.c_str(), SSL_FILETYPE_PEM) != 1) {
+        return fail("cannot load the CA, certificate or key");
+    }
+    SSL_CTX_set_verify(context, SSL_VERIFY_PEER, nullptr);
+    // Teleport's ALPN: the route first, then h2.
+    const std::string route = onAuthRoute ? "teleport-auth@" + hex(cluster) + ".teleport.cluster.local" : "teleport-proxy-ssh-grpc";
+    std::string alpn = char(route.size()) + route + "\x02h2";
+    SSL_CTX_set_alpn_protos(context, reinterpret_cast<const unsigned char *>(alpn.data()), unsigned(alpn.size()));
+
+    const int fd = connectTcp(proxy);
+    if (fd < 0) {
+        return fail("cannot connect to " + proxy);
+    }
+    SSL *ssl = SSL_new(context);
+    SSL_set_fd(ssl, fd);
+    // Teleport's routed name: hex of the cluster, under teleport.cluster.local.
+    const std::string serverName = hex(cluster) + ".teleport.cluster.local";
+    SSL_set_tlsext_host_name(ssl, serverName.c_str());
+    SSL_set1_host(ssl, serverName.c_str());
+    if (SSL_connect(ssl) != 1) {
+        char text[256] = {};
+        ERR_error_string_n(ERR_get_error(), text, sizeof text);
+        return fail(std::string("TLS handshake failed: ") + text);
+    }
+
+    int pair[2];
+    ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair);
+    ::fcntl(pair[0], F_SETFL, ::fcntl(pair[0], F_GETFL) | O_NONBLOCK); // gRPC reads its end until it would block
+    std::thread pump([ssl, pair] {
+        Teleterm::pumpTls(ssl, pair[1]);
+    });
+    pump.detach();
+    const auto channel = grpc::CreateInsecureChannelFromFd(serverName, pair[0]);
+    if (onAuthRoute) {
+        return authCommand(proto::AuthService::NewStub(channel), command, arguments);
+    }
+    auto stub = transport::TransportService::NewStub(channel);
+
+    if (command == "details") {
+        grpc::ClientContext unary;
+        transport::GetClusterDetailsResponse response;
+        const grpc::Status status = stub->GetClusterDetails(&unary, {}, &response);
+        if (!status.ok()) {
+            return fail(status.error_message());
+        }
+        std::printf("fips_enabled=%s\n", response.details().fips_enabled() ? "true" : "false");
+        return 0;
+    }
+
+    if (command != "proxy-ssh" || arguments.size() != 2) {
+        return fail("unknown command " + command);
+    }
+    const std::string &login = arguments[0];
+    const std::string &target = arguments[1];
+    grpc::ClientContext call;
+    auto stream = stub->ProxySSH(&call);
+    transport::ProxySSHRequest dial;
+    dial.mutable_dial_target()->set_host_port(target);
+    dial.mutable_dial_target()->set_cluster(cluster);
+    dial.mutable_dial_target()->set_login_name(login);
+    stream->Write(dial);
+
+    std::thread input([&stream] {
+        char buffer[32 * 1024];
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n <= 0) {
+                break;
+            }
+            transport::ProxySSHRequest frame;
+            frame.mutable_ssh()->set_payload(buffer, size_t(n));
+            if (!stream->Write(frame)) {
+                break;
+            }
+        }
+        stream->WritesDone();
+    });
+    input.detach(); // stdin may never close; the process ends when the node does
+
+    transport::ProxySSHResponse response;
+    while (stream->Read(&response)) {
+        if (response.has_ssh()) {
+            const std::string &payload = response.ssh().payload();
+            if (::write(STDOUT_FILENO, payload.data(), payload.size()) != ssize_t(payload.size())) {
+                break;
+            }
+        }
+    }
+    const grpc::Status status = stream->Finish();
+    if (!status.ok()) {
+        return fail(status.error_message());
+    }
+    std::_Exit(0); // the stdin thread may still be blocked in read()
+}
