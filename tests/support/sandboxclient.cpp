@@ -154,6 +154,37 @@ int authCommand(std::unique_ptr<proto::AuthService::Stub> stub, const std::strin
     return 0;
 }
 
+// The TLS connection and the thread that carries gRPC's bytes over it, torn down in order
+// once gRPC is done with its end of the socket pair.
+struct Connection {
+    SSL_CTX *context = SSL_CTX_new(TLS_client_method());
+    SSL *ssl = nullptr;
+    int fd = -1;
+    int pair[2] = {-1, -1};
+    std::thread pump;
+
+    Connection() = default;
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+    ~Connection()
+    {
+        if (pump.joinable()) {
+            ::shutdown(pair[1], SHUT_RDWR);
+            pump.join();
+        }
+        for (const int end : pair) {
+            if (end >= 0) {
+                ::close(end);
+            }
+        }
+        SSL_free(ssl);
+        SSL_CTX_free(context);
+        if (fd >= 0) {
+            ::close(fd);
+        }
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -165,7 +196,8 @@ int main(int argc, char **argv)
     const std::vector<std::string> arguments(argv + 7, argv + argc);
     const bool onAuthRoute = command == "ping" || command == "list-nodes";
 
-    SSL_CTX *context = SSL_CTX_new(TLS_client_method());
+    Connection connection;
+    SSL_CTX *context = connection.context;
     if (SSL_CTX_load_verify_locations(context, webCa.c_str(), nullptr) != 1 || SSL_CTX_use_certificate_file(context, cert.c_str(), SSL_FILETYPE_PEM) != 1
         || SSL_CTX_use_PrivateKey_file(context, key.c_str(), SSL_FILETYPE_PEM) != 1) {
         return fail("cannot load the CA, certificate or key");
@@ -176,12 +208,12 @@ int main(int argc, char **argv)
     std::string alpn = char(route.size()) + route + "\x02h2";
     SSL_CTX_set_alpn_protos(context, reinterpret_cast<const unsigned char *>(alpn.data()), unsigned(alpn.size()));
 
-    const int fd = connectTcp(proxy);
-    if (fd < 0) {
+    connection.fd = connectTcp(proxy);
+    if (connection.fd < 0) {
         return fail("cannot connect to " + proxy);
     }
-    SSL *ssl = SSL_new(context);
-    SSL_set_fd(ssl, fd);
+    SSL *ssl = connection.ssl = SSL_new(context);
+    SSL_set_fd(ssl, connection.fd);
     // Teleport's routed name: hex of the cluster, under teleport.cluster.local.
     const std::string serverName = hex(cluster) + ".teleport.cluster.local";
     SSL_set_tlsext_host_name(ssl, serverName.c_str());
@@ -192,14 +224,15 @@ int main(int argc, char **argv)
         return fail(std::string("TLS handshake failed: ") + text);
     }
 
-    int pair[2];
+    int *pair = connection.pair;
     ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair);
     ::fcntl(pair[0], F_SETFL, ::fcntl(pair[0], F_GETFL) | O_NONBLOCK); // gRPC reads its end until it would block
-    std::thread pump([ssl, pair] {
-        Teleterm::pumpTls(ssl, pair[1]);
+    const int plainEnd = pair[1];
+    connection.pump = std::thread([ssl, plainEnd] {
+        Teleterm::pumpTls(ssl, plainEnd);
     });
-    pump.detach();
     const auto channel = grpc::CreateInsecureChannelFromFd(serverName, pair[0]);
+    pair[0] = -1; // gRPC's now
     if (onAuthRoute) {
         return authCommand(proto::AuthService::NewStub(channel), command, arguments);
     }
@@ -257,7 +290,10 @@ int main(int argc, char **argv)
     }
     const grpc::Status status = stream->Finish();
     if (!status.ok()) {
-        return fail(status.error_message());
+        fail(status.error_message());
     }
-    std::_Exit(0); // the stdin thread may still be blocked in read()
+    // The stdin thread may still be blocked in read() with the stream in hand: end here, without
+    // the teardown that would pull the stream from under it.
+    std::fflush(stdout);
+    std::_Exit(status.ok() ? 0 : 1);
 }
