@@ -54,7 +54,7 @@ QList<ListedServer> makeInventory(const QList<SshNode> &nodes, int listedOnly)
 {
     QList<ListedServer> servers;
     for (const SshNode &node : nodes) {
-        servers.append({node.uuid, node.name, u"127.0.0.1:%1"_s.arg(node.port), {{u"env"_s, u"dev"_s}, {u"sandbox"_s, u"sshd"_s}}});
+        servers.append({node.uuid, node.name, u"127.0.0.1:%1"_s.arg(node.port), node.labels});
     }
     static const char *const environments[] = {"prod", "staging", "dev"};
     static const char *const regions[] = {"eu-west", "us-east", "ap-south", "sa-east"};
@@ -125,6 +125,9 @@ grpc::Status AuthService::ListResources(grpc::ServerContext *context, const prot
     }
     QList<const ListedServer *> matching;
     for (const ListedServer &server : m_servers) {
+        if (!m_users->mayReach(user, server.labels)) {
+            continue; // what the roles do not allow is not listed at all
+        }
         bool labelled = true;
         for (const auto &[key, value] : request->labels()) {
             labelled = labelled && server.labels.value(QString::fromStdString(key)) == QString::fromStdString(value);

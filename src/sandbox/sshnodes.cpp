@@ -84,7 +84,7 @@ bool SshNodes::start(const QString &dataDir,
             *error = u"cannot create %1"_s.arg(directory);
             return false;
         }
-        SshNode node{name, readOrCreateUuid(directory + "/uuid"_L1), 0};
+        SshNode node{name, readOrCreateUuid(directory + "/uuid"_L1), 0, {{u"env"_s, i % 2 == 1 ? u"dev"_s : u"staging"_s}, {u"sandbox"_s, u"sshd"_s}}};
         const QString hostKey = directory + "/host_key"_L1;
         if (!QFile::exists(hostKey)) {
             QProcess keygen;

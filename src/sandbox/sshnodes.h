@@ -2,6 +2,7 @@
 
 #include "sshauthority.h"
 
+#include <QHash>
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -16,6 +17,9 @@ struct SshNode {
     QString name; // its hostname, e.g. node-1
     QString uuid; // Teleport's server name for it
     quint16 port = 0; // where its sshd listens on 127.0.0.1
+    // Its labels: env=dev and env=staging in turn (so that roles limited by labels reach some
+    // nodes and not others), and sandbox=sshd.
+    QHash<QString, QString> labels;
 };
 
 // The cluster's SSH nodes: real OpenSSH sshd processes on loopback, each with a host key

@@ -104,7 +104,7 @@ grpc::Status TransportService::ProxySSH(grpc::ServerContext *context, grpc::Serv
     if (!node) {
         return status(grpc::StatusCode::NOT_FOUND, u"target host %1 not found"_s.arg(hostPort));
     }
-    if (!m_users->loginsOf(user).contains(login)) {
+    if (!m_users->mayReach(user, node->labels) || !m_users->loginsOf(user).contains(login)) {
         qCInfo(TELETERM_SANDBOX).noquote() << "ProxySSH:" << user << "may not log in to" << node->name << "as" << login;
         return status(grpc::StatusCode::PERMISSION_DENIED, u"access denied to %1 connecting to %2 as %3"_s.arg(user, node->name, login));
     }

@@ -43,21 +43,33 @@ bool sameSecret(const QString &a, const QString &b)
     return x.size() == y.size() && CRYPTO_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
 }
 
+// "access" reaches every node, "dev" the nodes labelled env=dev.
+QJsonObject defaultRoles()
+{
+    return {
+        {u"access"_s, QJsonObject{{u"node_labels"_s, QJsonObject{{u"*"_s, QJsonArray{u"*"_s}}}}}},
+        {u"dev"_s, QJsonObject{{u"node_labels"_s, QJsonObject{{u"env"_s, QJsonArray{u"dev"_s}}}}}},
+    };
+}
+
 } // namespace
 
 bool UserStore::loadOrCreate(const QString &path, const QString &defaultLogin, QString *error)
 {
     QFile file(path);
     if (!file.exists()) {
-        const QJsonArray users{QJsonObject{
-            {u"name"_s, u"alice"_s},
-            {u"password"_s, base32Encode(randomBytes(10)).toLower()},
-            {u"totp_secret"_s, QString::fromLatin1(randomBytes(20).toBase64())},
-            {u"roles"_s, QJsonArray{u"access"_s}},
-            {u"logins"_s, QJsonArray{defaultLogin}},
-            {u"db_users"_s, QJsonArray{u"alice"_s}},
-        }};
-        if (!writePrivateFile(path, QJsonDocument(QJsonObject{{u"users"_s, users}}).toJson(), error)) {
+        const auto newUser = [&](const QString &name, const QString &role) {
+            return QJsonObject{
+                {u"name"_s, name},
+                {u"password"_s, base32Encode(randomBytes(10)).toLower()},
+                {u"totp_secret"_s, QString::fromLatin1(randomBytes(20).toBase64())},
+                {u"roles"_s, QJsonArray{role}},
+                {u"logins"_s, QJsonArray{defaultLogin}},
+                {u"db_users"_s, QJsonArray{name}},
+            };
+        };
+        const QJsonArray users{newUser(u"alice"_s, u"access"_s), newUser(u"bob"_s, u"dev"_s)};
+        if (!writePrivateFile(path, QJsonDocument(QJsonObject{{u"users"_s, users}, {u"roles"_s, defaultRoles()}}).toJson(), error)) {
             return false;
         }
     }
@@ -85,7 +97,42 @@ bool UserStore::loadOrCreate(const QString &path, const QString &defaultLogin, Q
         *error = u"%1 defines no users"_s.arg(path);
         return false;
     }
+    // A users.json from before roles were written down gets the built-in ones.
+    const QJsonObject roles = document.object().contains(u"roles"_s) ? document.object().value(u"roles"_s).toObject() : defaultRoles();
+    for (auto role = roles.constBegin(); role != roles.constEnd(); ++role) {
+        const QJsonObject labels = role.value().toObject().value(u"node_labels"_s).toObject();
+        QHash<QString, QStringList> &allowed = m_nodeLabels[role.key()];
+        for (auto label = labels.constBegin(); label != labels.constEnd(); ++label) {
+            allowed.insert(label.key(), toStrings(label.value()));
+        }
+    }
     return true;
+}
+
+bool UserStore::mayReach(const QString &name, const QHash<QString, QString> &nodeLabels) const
+{
+    const auto user = std::find_if(m_users.cbegin(), m_users.cend(), [&](const SandboxUser &candidate) {
+        return candidate.name == name;
+    });
+    if (user == m_users.cend()) {
+        return false;
+    }
+    return std::any_of(user->roles.cbegin(), user->roles.cend(), [&](const QString &role) {
+        const auto allowed = m_nodeLabels.constFind(role);
+        if (allowed == m_nodeLabels.cend() || allowed->isEmpty()) {
+            return false; // a role without node_labels reaches no node, as in Teleport
+        }
+        for (auto label = allowed->cbegin(); label != allowed->cend(); ++label) {
+            if (label.key() == u'*' && label.value().contains(u"*"_s)) {
+                continue;
+            }
+            const auto value = nodeLabels.constFind(label.key());
+            if (value == nodeLabels.cend() || !(label.value().contains(*value) || label.value().contains(u"*"_s))) {
+                return false;
+            }
+        }
+        return true;
+    });
 }
 
 QStringList UserStore::loginsOf(const QString &name) const

@@ -21,9 +21,13 @@ struct SandboxUser {
     QStringList databaseUsers;
 };
 
-// The sandbox's local users and Teleport's rules for logging in: password and a TOTP code
-// (each code usable once), locked for a while after too many failures. Kept in users.json
-// (0600) in the data directory, made with one user on first start.
+// The sandbox's local users, their roles, and Teleport's rules for logging in: password and a
+// TOTP code (each code usable once), locked for a while after too many failures. Kept in
+// users.json (0600) in the data directory, made on first start with two users: alice (role
+// "access": every node) and bob (role "dev": nodes labelled env=dev only).
+//
+// A role's `node_labels` is Teleport's allow.node_labels: label name to allowed values, where
+// {"*": ["*"]} allows every node. A user may reach a node when one of the user's roles allows it.
 class UserStore
 {
 public:
@@ -38,6 +42,8 @@ public:
     }
     // The logins a user's roles allow; empty for an unknown user.
     [[nodiscard]] QStringList loginsOf(const QString &user) const;
+    // Whether one of the user's roles allows a node with these labels.
+    [[nodiscard]] bool mayReach(const QString &user, const QHash<QString, QString> &nodeLabels) const;
 
     struct Verdict {
         const SandboxUser *user = nullptr; // set when the credentials are good
@@ -48,6 +54,7 @@ public:
 
 private:
     QList<SandboxUser> m_users;
+    QHash<QString, QHash<QString, QStringList>> m_nodeLabels; // role -> label -> allowed values
     std::mutex m_mutex;
     QHash<QString, QList<QDateTime>> m_failures; // recent failed attempts per user
     QHash<QString, QDateTime> m_lockedUntil;

@@ -81,10 +81,11 @@ class TestSandbox : public QObject
     }
 
     // The user's TOTP code `stepsAhead` 30-second steps from now, from oathtool.
-    QString otp(int stepsAhead = 0) const
+    QString otp(int stepsAhead = 0, const QJsonObject &who = {}) const
     {
         const qint64 at = QDateTime::currentSecsSinceEpoch() + 30 * stepsAhead;
-        return QString::fromLatin1(run(u"oathtool"_s, {u"--totp"_s, u"-b"_s, user().value(u"totp_secret"_s).toString(), u"--now=@%1"_s.arg(at)}).out.trimmed());
+        const QString secret = (who.isEmpty() ? user() : who).value(u"totp_secret"_s).toString();
+        return QString::fromLatin1(run(u"oathtool"_s, {u"--totp"_s, u"-b"_s, secret, u"--now=@%1"_s.arg(at)}).out.trimmed());
     }
 
     // POSTs `body` and returns the parsed answer; the HTTP status in `httpStatus`.
@@ -181,11 +182,35 @@ class TestSandbox : public QObject
     }
 
     int m_keys = 0;
-    QString m_spentCode; // the TOTP code the v17 login used
-    QString m_tlsKeyPath; // the v17 login's TLS key and certificate, for the gRPC routes
-    QString m_tlsCertPath;
-    QString m_edKeyPath; // the v17 login's SSH key and certificate
-    QString m_edCertPath;
+    // What a login as v17 leaves: its keys and certificates, and the TOTP code it spent.
+    struct Session {
+        QString sshKey, sshCert, tlsKey, tlsCert, spentCode;
+    };
+    Session m_alice; // alice's v17 login, for the gRPC routes
+
+    // Logs `who` in through /webapi/mfa/login/finish with v17's split keys (a new Ed25519 SSH key
+    // and a new P-256 TLS key), with the TOTP code `stepsAhead` steps from now. Returns the answer.
+    QJsonObject loginWithSplitKeys(const QJsonObject &who, int stepsAhead, Session *session, int *status)
+    {
+        const QByteArray sshKey = newSshKey(u"ed25519"_s);
+        session->sshKey = m_lastKeyPath;
+        session->tlsKey = m_lastKeyPath + ".tls.key"_L1;
+        run(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-out"_s, session->tlsKey});
+        const QByteArray tlsPublic = run(u"openssl"_s, {u"pkey"_s, u"-in"_s, session->tlsKey, u"-pubout"_s}).out;
+        session->spentCode = otp(stepsAhead, who);
+        const QJsonObject answer = post(u"/webapi/mfa/login/finish"_s,
+                                        {{u"user"_s, who.value(u"name"_s)},
+                                         {u"password"_s, who.value(u"password"_s)},
+                                         {u"totp_code"_s, session->spentCode},
+                                         {u"ssh_pub_key"_s, QString::fromLatin1(sshKey.toBase64())},
+                                         {u"tls_pub_key"_s, QString::fromLatin1(tlsPublic.toBase64())}},
+                                        status);
+        session->sshCert =
+            writeScratch(QFileInfo(session->sshKey).fileName() + "-cert.pub"_L1, QByteArray::fromBase64(answer.value(u"cert"_s).toString().toLatin1()));
+        session->tlsCert =
+            writeScratch(QFileInfo(session->sshKey).fileName() + ".tls.crt"_L1, QByteArray::fromBase64(answer.value(u"tls_cert"_s).toString().toLatin1()));
+        return answer;
+    }
     QString m_lastKeyPathForCert; // the private key the v16 login certified
     QString m_lastKeyPath; // the private key newSshKey made last
     QString m_sshCertPath; // the SSH certificate of the v16 login, for that key
@@ -397,38 +422,27 @@ private Q_SLOTS:
 
     void loginWithSplitKeysAsV17()
     {
-        const QByteArray sshKey = newSshKey(u"ed25519"_s);
-        const QString tlsKeyPath = m_dir.filePath(u"tls.key"_s);
-        QCOMPARE(run(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-out"_s, tlsKeyPath}).exitCode, 0);
-        const QByteArray tlsPublic = run(u"openssl"_s, {u"pkey"_s, u"-in"_s, tlsKeyPath, u"-pubout"_s}).out;
         int status = 0;
         // The code of the next step: the one of this step was spent by the previous login.
-        const QJsonObject answer = post(u"/webapi/mfa/login/finish"_s,
-                                        {{u"user"_s, u"alice"_s},
-                                         {u"password"_s, user().value(u"password"_s)},
-                                         {u"totp_code"_s, m_spentCode = otp(1)},
-                                         {u"ssh_pub_key"_s, QString::fromLatin1(sshKey.toBase64())},
-                                         {u"tls_pub_key"_s, QString::fromLatin1(tlsPublic.toBase64())}},
-                                        &status);
+        const QJsonObject answer = loginWithSplitKeys(user(), 1, &m_alice, &status);
         QCOMPARE(status, 200);
         QVERIFY(QByteArray::fromBase64(answer.value(u"cert"_s).toString().toLatin1()).startsWith("ssh-ed25519-cert-v01@openssh.com "));
-        const QString tlsPath = writeScratch(u"tls17.pem"_s, QByteArray::fromBase64(answer.value(u"tls_cert"_s).toString().toLatin1()));
-        m_tlsKeyPath = tlsKeyPath;
-        m_tlsCertPath = tlsPath;
-        m_edKeyPath = m_lastKeyPath;
-        m_edCertPath =
-            writeScratch(QFileInfo(m_lastKeyPath).fileName() + "-cert.pub"_L1, QByteArray::fromBase64(answer.value(u"cert"_s).toString().toLatin1()));
-        QCOMPARE(run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-pubkey"_s, u"-in"_s, tlsPath}).out.trimmed(), tlsPublic.trimmed());
+        const QByteArray tlsPublic = run(u"openssl"_s, {u"pkey"_s, u"-in"_s, m_alice.tlsKey, u"-pubout"_s}).out;
+        QCOMPARE(run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-pubkey"_s, u"-in"_s, m_alice.tlsCert}).out.trimmed(), tlsPublic.trimmed());
         // 12 hours when the client names no TTL, as Teleport's default session.
-        const QByteArray end = run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-enddate"_s, u"-in"_s, tlsPath}).out.trimmed().mid(9);
+        const QByteArray end = run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-enddate"_s, u"-in"_s, m_alice.tlsCert}).out.trimmed().mid(9);
         const QDateTime notAfter = QLocale::c().toDateTime(QString::fromLatin1(end).simplified(), u"MMM d HH:mm:ss yyyy 'GMT'"_s);
         QVERIFY2(qAbs(QDateTime::currentDateTimeUtc().secsTo(notAfter) - 12 * 3600) < 120, end.constData());
     }
 
     // The small gRPC client: PROXY WEB_CA TLS_CERT TLS_KEY CLUSTER COMMAND ARGUMENTS...
+    QStringList clientArguments(const QString &cluster, const QStringList &command, const Session &as) const
+    {
+        return QStringList{proxy(), webCa(), as.tlsCert, as.tlsKey, cluster} + command;
+    }
     QStringList clientArguments(const QString &cluster, const QStringList &command) const
     {
-        return QStringList{proxy(), webCa(), m_tlsCertPath, m_tlsKeyPath, cluster} + command;
+        return clientArguments(cluster, command, m_alice);
     }
     QStringList proxySshArguments(const QString &cluster, const QString &login, const QString &target) const
     {
@@ -445,10 +459,10 @@ private Q_SLOTS:
     void sshThroughTheProxy()
     {
         QFETCH(QString, host);
-        QVERIFY(!m_tlsCertPath.isEmpty());
+        QVERIFY(!m_alice.tlsCert.isEmpty());
         const QString proxyCommand = program(u"teleterm-test-client"_s) + u' ' + proxySshArguments(u"sandbox"_s, u"%r"_s, u"%h:%p"_s).join(u' ');
         const QString login = user().value(u"logins"_s).toArray().first().toString();
-        const Run session = sshEcho(m_edKeyPath, m_edCertPath, {u"-o"_s, u"ProxyCommand="_s + proxyCommand}, login + u'@' + host);
+        const Run session = sshEcho(m_alice.sshKey, m_alice.sshCert, {u"-o"_s, u"ProxyCommand="_s + proxyCommand}, login + u'@' + host);
         QVERIFY2(session.exitCode == 0 && session.out.trimmed() == "teleterm-42", session.err.constData());
     }
 
@@ -525,9 +539,9 @@ private Q_SLOTS:
                  search.lines.first().constData());
         // Every keyword must match: none matches both.
         QCOMPARE(listNodes({u"100"_s, u"-"_s, u"node-1 server-000007"_s, u"-"_s, u"-"_s, u"total"_s}).total, 0);
-        // Labels: the real nodes and every third listed server are env=dev.
+        // Labels: node-1 (node-2 is env=staging) and every third listed server are env=dev.
         const Page dev = listNodes({u"1000"_s, u"-"_s, u"-"_s, u"env=dev"_s, u"-"_s, u"total"_s});
-        QCOMPARE(dev.total, 2 + ListedServers / 3);
+        QCOMPARE(dev.total, 1 + ListedServers / 3);
         for (const QByteArray &line : dev.lines) {
             QVERIFY(line.contains(" env=dev "));
         }
@@ -562,6 +576,43 @@ private Q_SLOTS:
         const Page page = listNodes(arguments);
         QCOMPARE(page.exitCode, 1);
         QVERIFY2(page.error.contains(message), page.error.constData());
+    }
+
+    void rolesDecideWhatAUserReaches()
+    {
+        // bob's role "dev" allows nodes labelled env=dev only.
+        const QJsonArray users = m_ready.value(u"users"_s).toArray();
+        const auto bobAt = std::find_if(users.cbegin(), users.cend(), [](const QJsonValue &value) {
+            return value.toObject().value(u"name"_s).toString() == "bob"_L1;
+        });
+        QVERIFY(bobAt != users.cend());
+        const QJsonObject bob = bobAt->toObject();
+        QCOMPARE(bob.value(u"roles"_s).toArray().first().toString(), u"dev"_s);
+        Session session;
+        int status = 0;
+        loginWithSplitKeys(bob, 0, &session, &status);
+        QCOMPARE(status, 200);
+
+        const Run listing = run(program(u"teleterm-test-client"_s),
+                                clientArguments(u"sandbox"_s, {u"list-nodes"_s, u"1000"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"total"_s}, session));
+        QVERIFY2(listing.exitCode == 0, listing.err.constData());
+        const QByteArray head = listing.out.left(listing.out.indexOf('\n'));
+        QVERIFY2(head.endsWith(QByteArray(" total=" + QByteArray::number(1 + ListedServers / 3))), head.constData());
+        const QList<QByteArray> lines = listing.out.trimmed().split('\n').mid(1);
+        QVERIFY(!lines.isEmpty());
+        for (const QByteArray &line : lines) {
+            QVERIFY2(line.contains(" env=dev "), line.constData());
+        }
+        const QString login = bob.value(u"logins"_s).toArray().first().toString();
+        // node-2 is env=staging: bob may not reach it, whatever the login.
+        const Run denied = run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"proxy-ssh"_s, login, u"node-2:0"_s}, session));
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY2(denied.err.contains(QByteArray("access denied to bob connecting to node-2 as " + login.toUtf8())), denied.err.constData());
+        // node-1 is env=dev: OpenSSH reaches it through the proxy with bob's certificate.
+        const QString proxyCommand =
+            program(u"teleterm-test-client"_s) + u' ' + clientArguments(u"sandbox"_s, {u"proxy-ssh"_s, u"%r"_s, u"%h:%p"_s}, session).join(u' ');
+        const Run reached = sshEcho(session.sshKey, session.sshCert, {u"-o"_s, u"ProxyCommand="_s + proxyCommand}, login + u"@node-1.sandbox"_s);
+        QVERIFY2(reached.exitCode == 0 && reached.out.trimmed() == "teleterm-42", reached.err.constData());
     }
 
     void grpcRoutesWantAUserCertificate()
@@ -639,7 +690,7 @@ private Q_SLOTS:
         const QString invalid = u"invalid username, password or second factor"_s;
         QCOMPARE(attempt(password + u'x', otp()), std::pair(403, invalid)); // wrong password
         QCOMPARE(attempt(password, u"000000"_s == otp() ? u"111111"_s : u"000000"_s), std::pair(403, invalid)); // wrong code
-        QCOMPARE(attempt(password, m_spentCode), std::pair(403, invalid)); // a code already used
+        QCOMPARE(attempt(password, m_alice.spentCode), std::pair(403, invalid)); // a code already used
         QCOMPARE(attempt(u""_s, u""_s), std::pair(403, invalid));
         // The fifth failure locks the account; then even good credentials are refused.
         const QString locked = u"too many incorrect attempts, please try again later"_s;
