@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -60,7 +62,19 @@ int main(int argc, char **argv)
                 qPrintable(sandbox.proxyAddress()),
                 qPrintable(sandbox.hostCaPath()),
                 qPrintable(sandbox.readyFilePath()));
+    for (const QJsonValue &user : sandbox.users()) {
+        const QJsonObject u = user.toObject();
+        std::printf("  user %s  password %s  TOTP secret %s  (oathtool --totp -b %s)\n",
+                    qPrintable(u.value(u"name"_s).toString()),
+                    qPrintable(u.value(u"password"_s).toString()),
+                    qPrintable(u.value(u"totp_secret"_s).toString()),
+                    qPrintable(u.value(u"totp_secret"_s).toString()));
+    }
     std::fflush(stdout);
+    if (!sandbox.markReady(&error)) {
+        std::fprintf(stderr, "teleterm-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
 
     Teleterm::onTerminationSignal([&app](int) {
         app.quit();

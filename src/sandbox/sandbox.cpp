@@ -160,14 +160,30 @@ bool Sandbox::start(QString *error)
         return false;
     }
     m_webApi = std::make_unique<WebApi>(ClusterInfo{m_options.clusterName, m_options.serverVersion, u"15.0.0"_s, proxyAddress()}, m_login.get());
-    if (!writeReadyFile(error)) {
-        return false;
-    }
     qCInfo(TELETERM_SANDBOX).noquote() << "cluster" << m_options.clusterName << "ready at" << (u"https://"_s + proxyAddress()) << "with web CA" << hostCaPath();
     return true;
 }
 
-bool Sandbox::writeReadyFile(QString *error) const
+bool Sandbox::markReady(QString *error) const
+{
+    QJsonArray nodes;
+    for (const SshNode &node : m_nodes.nodes()) {
+        nodes.append(QJsonObject{{u"name"_s, node.name}, {u"uuid"_s, node.uuid}, {u"addr"_s, u"127.0.0.1:%1"_s.arg(node.port)}});
+    }
+    const QJsonObject ready{
+        {u"cluster"_s, m_options.clusterName},
+        {u"proxy"_s, proxyAddress()},
+        {u"server_version"_s, m_options.serverVersion},
+        {u"web_ca"_s, hostCaPath()},
+        {u"pid"_s, qint64(QCoreApplication::applicationPid())},
+        {u"users"_s, users()},
+        {u"nodes"_s, nodes},
+        {u"databases"_s, QJsonArray{}},
+    };
+    return writePrivateFile(readyFilePath(), QJsonDocument(ready).toJson(), error);
+}
+
+QJsonArray Sandbox::users() const
 {
     QJsonArray users;
     for (const SandboxUser &user : m_users.users()) {
@@ -180,21 +196,7 @@ bool Sandbox::writeReadyFile(QString *error) const
             {u"db_users"_s, QJsonArray::fromStringList(user.databaseUsers)},
         });
     }
-    QJsonArray nodes;
-    for (const SshNode &node : m_nodes.nodes()) {
-        nodes.append(QJsonObject{{u"name"_s, node.name}, {u"uuid"_s, node.uuid}, {u"addr"_s, u"127.0.0.1:%1"_s.arg(node.port)}});
-    }
-    const QJsonObject ready{
-        {u"cluster"_s, m_options.clusterName},
-        {u"proxy"_s, proxyAddress()},
-        {u"server_version"_s, m_options.serverVersion},
-        {u"web_ca"_s, hostCaPath()},
-        {u"pid"_s, qint64(QCoreApplication::applicationPid())},
-        {u"users"_s, users},
-        {u"nodes"_s, nodes},
-        {u"databases"_s, QJsonArray{}},
-    };
-    return writePrivateFile(readyFilePath(), QJsonDocument(ready).toJson(), error);
+    return users;
 }
 
 void Sandbox::serveGrpc(SSL *ssl)

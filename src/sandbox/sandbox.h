@@ -9,6 +9,7 @@
 #include "transportservice.h"
 #include "webapi.h"
 
+#include <QJsonArray>
 #include <QString>
 
 #include <memory>
@@ -36,15 +37,19 @@ public:
     explicit Sandbox(SandboxOptions options);
     ~Sandbox();
 
+    // Starts everything; markReady() then writes the ready file, once the caller has said what it
+    // has to say (the file's presence means the sandbox is ready).
     [[nodiscard]] bool start(QString *error);
+    [[nodiscard]] bool markReady(QString *error) const;
     void stop();
 
     [[nodiscard]] QString proxyAddress() const;
     [[nodiscard]] QString readyFilePath() const;
     [[nodiscard]] QString hostCaPath() const;
+    // The users as the ready file lists them (name, password, TOTP secret, roles, logins, db users).
+    [[nodiscard]] QJsonArray users() const;
 
 private:
-    [[nodiscard]] bool writeReadyFile(QString *error) const;
     // A connection on a gRPC route: hand its decrypted stream to m_grpc as the certificate's user.
     void serveGrpc(SSL *ssl);
 
