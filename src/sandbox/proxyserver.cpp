@@ -43,9 +43,9 @@ ProxyServer::~ProxyServer()
     SSL_CTX_free(m_context);
 }
 
-void ProxyServer::addRoute(const QByteArray &alpn, bool isPrefix, bool mutualTls, Handler handler)
+void ProxyServer::addRoute(const QByteArray &alpn, bool mutualTls, Handler handler)
 {
-    m_routes.push_back({alpn, isPrefix, mutualTls, std::move(handler)});
+    m_routes.push_back({alpn, mutualTls, std::move(handler)});
 }
 
 void ProxyServer::setClientCa(const QByteArray &caPem)
@@ -61,7 +61,7 @@ void ProxyServer::setDefaultRoute(Handler handler)
 const ProxyServer::Route *ProxyServer::routeFor(const QByteArray &protocol) const
 {
     for (const Route &route : m_routes) {
-        if (route.isPrefix ? protocol.startsWith(route.alpn) && protocol.size() > route.alpn.size() : protocol == route.alpn) {
+        if (protocol == route.alpn) {
             return &route;
         }
     }

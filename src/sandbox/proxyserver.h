@@ -18,8 +18,8 @@ namespace Teleterm::Sandbox
 {
 
 // The sandbox proxy's one TLS listener, which switches on ALPN the way a Teleport proxy with TLS
-// routing does: each route names an ALPN protocol (or a prefix of one, as for
-// "teleport-auth@<hex cluster>"), the first protocol the client offers that a route takes wins,
+// routing does: each route names an ALPN protocol (e.g. "teleport-auth@<hex cluster>.teleport.
+// cluster.local"), the first protocol the client offers that a route takes wins,
 // a client that offers only protocols no route takes gets TLS's no_application_protocol alert,
 // and a client that offers none is served by the default route (the web API).
 //
@@ -35,9 +35,9 @@ public:
     ProxyServer(const ProxyServer &) = delete;
     ProxyServer &operator=(const ProxyServer &) = delete;
 
-    // Routes are fixed before start(). `isPrefix`: the route takes every protocol starting with
-    // `alpn`. `mutualTls`: the client must present a certificate from the client CA.
-    void addRoute(const QByteArray &alpn, bool isPrefix, bool mutualTls, Handler handler);
+    // Routes are fixed before start(). `mutualTls`: the client must present a certificate from
+    // the client CA.
+    void addRoute(const QByteArray &alpn, bool mutualTls, Handler handler);
     // The CA that signs clients' certificates (PEM), for the mutual-TLS routes.
     void setClientCa(const QByteArray &caPem);
     void setDefaultRoute(Handler handler);
@@ -55,7 +55,6 @@ public:
 private:
     struct Route {
         QByteArray alpn;
-        bool isPrefix;
         bool mutualTls;
         Handler handler;
     };

@@ -143,17 +143,17 @@ bool Sandbox::start(QString *error)
 
     m_proxy = std::make_unique<ProxyServer>();
     m_proxy->setClientCa(m_userCa->certificatePem());
-    m_proxy->addRoute("teleport-proxy-ssh-grpc", false, true, [this](SSL *ssl) {
+    m_proxy->addRoute("teleport-proxy-ssh-grpc", true, [this](SSL *ssl) {
         serveGrpc(ssl);
     });
     // The auth server of this cluster, and only of this one: teleport-auth@<hex name>.teleport.cluster.local.
-    m_proxy->addRoute("teleport-auth@" + m_options.clusterName.toUtf8().toHex() + ".teleport.cluster.local", false, true, [this](SSL *ssl) {
+    m_proxy->addRoute("teleport-auth@" + m_options.clusterName.toUtf8().toHex() + ".teleport.cluster.local", true, [this](SSL *ssl) {
         serveGrpc(ssl);
     });
     m_proxy->setDefaultRoute([this](SSL *ssl) {
         m_webApi->serve(ssl);
     });
-    m_proxy->addRoute("http/1.1", false, false, [this](SSL *ssl) {
+    m_proxy->addRoute("http/1.1", false, [this](SSL *ssl) {
         m_webApi->serve(ssl);
     });
     if (!m_proxy->start(m_options.listenHost, m_options.port, proxyCertificate.certificatePem, proxyCertificate.privateKeyPem, error)) {

@@ -109,12 +109,18 @@ bool UserStore::loadOrCreate(const QString &path, const QString &defaultLogin, Q
     return true;
 }
 
-bool UserStore::mayReach(const QString &name, const QHash<QString, QString> &nodeLabels) const
+const SandboxUser *UserStore::find(const QString &name) const
 {
     const auto user = std::find_if(m_users.cbegin(), m_users.cend(), [&](const SandboxUser &candidate) {
         return candidate.name == name;
     });
-    if (user == m_users.cend()) {
+    return user == m_users.cend() ? nullptr : &*user;
+}
+
+bool UserStore::mayReach(const QString &name, const QHash<QString, QString> &nodeLabels) const
+{
+    const SandboxUser *user = find(name);
+    if (!user) {
         return false;
     }
     return std::any_of(user->roles.cbegin(), user->roles.cend(), [&](const QString &role) {
@@ -137,12 +143,8 @@ bool UserStore::mayReach(const QString &name, const QHash<QString, QString> &nod
 
 QStringList UserStore::loginsOf(const QString &name) const
 {
-    for (const SandboxUser &user : m_users) {
-        if (user.name == name) {
-            return user.logins;
-        }
-    }
-    return {};
+    const SandboxUser *user = find(name);
+    return user ? user->logins : QStringList();
 }
 
 UserStore::Verdict UserStore::authenticate(const QString &name, const QString &password, const QString &otp, const QDateTime &now)
@@ -150,10 +152,8 @@ UserStore::Verdict UserStore::authenticate(const QString &name, const QString &p
     // One message for every wrong credential, as Teleport gives: it tells an attacker nothing.
     static const QString invalid = u"invalid username, password or second factor"_s;
     const std::lock_guard lock(m_mutex);
-    const auto user = std::find_if(m_users.cbegin(), m_users.cend(), [&](const SandboxUser &candidate) {
-        return candidate.name == name;
-    });
-    if (user == m_users.cend()) {
+    const SandboxUser *user = find(name);
+    if (!user) {
         return {nullptr, invalid};
     }
     if (m_lockedUntil.value(name) > now) {
@@ -188,7 +188,7 @@ UserStore::Verdict UserStore::authenticate(const QString &name, const QString &p
     }
     m_failures.remove(name);
     m_lastTotpStep.insert(name, acceptedStep);
-    return {&*user, {}};
+    return {user, {}};
 }
 
 } // namespace Teleterm::Sandbox

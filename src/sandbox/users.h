@@ -53,6 +53,8 @@ public:
     [[nodiscard]] Verdict authenticate(const QString &user, const QString &password, const QString &otp, const QDateTime &now);
 
 private:
+    [[nodiscard]] const SandboxUser *find(const QString &name) const;
+
     QList<SandboxUser> m_users;
     QHash<QString, QHash<QString, QStringList>> m_nodeLabels; // role -> label -> allowed values
     std::mutex m_mutex;
