@@ -1,5 +1,8 @@
 #include "authservice.h"
 
+#include "sandboxlogging.h"
+#include "sshauthority.h"
+
 #include <QUuid>
 
 #include <algorithm>
@@ -17,29 +20,77 @@ grpc::Status status(grpc::StatusCode code, const QString &message)
     return {code, message.toStdString()};
 }
 
-QString sortKey(const ListedServer &server, const QString &field)
+std::string utf8(const QString &text)
 {
+    return text.toStdString();
+}
+
+// The kind names of ListResources (`ResourceType`) and of ListUnifiedResources (`Kinds`).
+struct KindNames {
+    ResourceKind kind;
+    const char *listed;
+    const char *unified;
+};
+constexpr KindNames kindNames[] = {
+    {ResourceKind::Node, "node", "node"},
+    {ResourceKind::Database, "db_server", "db"},
+    {ResourceKind::KubeCluster, "kube_cluster", "kube_cluster"},
+    {ResourceKind::App, "app_server", "app"},
+};
+
+const char *unifiedName(ResourceKind kind)
+{
+    for (const KindNames &names : kindNames) {
+        if (names.kind == kind) {
+            return names.unified;
+        }
+    }
+    return "";
+}
+
+// The text a sort field names, or null for a field Teleport would refuse.
+QString sortKey(const ListedResource &resource, const QString &field, bool unified)
+{
+    if (field == "name"_L1) {
+        return unified ? resource.displayName() : resource.name;
+    }
     if (field == "hostname"_L1) {
-        return server.hostname;
+        return resource.hostname;
     }
-    if (field == "addr"_L1) {
-        return server.addr;
+    if (field == "addr"_L1 || field == "address"_L1 || field == "uri"_L1) {
+        return resource.address;
     }
-    return server.name;
+    if (field == "description"_L1) {
+        return resource.description;
+    }
+    if (field == "kind"_L1 || field == "type"_L1) {
+        return QString::fromLatin1(unifiedName(resource.kind));
+    }
+    if (field == "publicAddress"_L1) {
+        return resource.publicAddress;
+    }
+    return {};
+}
+
+bool knownSortField(const QString &field)
+{
+    static const QStringList fields{u"name"_s, u"hostname"_s, u"addr"_s, u"address"_s, u"uri"_s, u"description"_s, u"kind"_s, u"type"_s, u"publicAddress"_s};
+    return fields.contains(field);
 }
 
 // Teleport's plain search: every keyword must appear, case-insensitively, in the name, the
-// hostname, the address, or a label's key or value.
-bool matchesKeywords(const ListedServer &server, const QStringList &keywords)
+// hostname, the address, the description, or a label's key or value.
+bool matchesKeywords(const ListedResource &resource, const QStringList &keywords)
 {
     return std::all_of(keywords.cbegin(), keywords.cend(), [&](const QString &keyword) {
         const auto has = [&](const QString &text) {
             return text.contains(keyword, Qt::CaseInsensitive);
         };
-        if (has(server.name) || has(server.hostname) || has(server.addr)) {
+        if (has(resource.name) || has(resource.hostname) || has(resource.address) || has(resource.description) || has(resource.publicAddress)
+            || has(resource.protocol)) {
             return true;
         }
-        for (auto it = server.labels.cbegin(); it != server.labels.cend(); ++it) {
+        for (auto it = resource.labels.cbegin(); it != resource.labels.cend(); ++it) {
             if (has(it.key()) || has(it.value())) {
                 return true;
             }
@@ -48,139 +99,481 @@ bool matchesKeywords(const ListedServer &server, const QStringList &keywords)
     });
 }
 
-} // namespace
-
-QList<ListedServer> makeInventory(const QList<SshNode> &nodes, int listedOnly)
+void setMetadata(types::Metadata *metadata, const ListedResource &resource)
 {
-    QList<ListedServer> servers;
-    for (const SshNode &node : nodes) {
-        servers.append({node.uuid, node.name, u"127.0.0.1:%1"_s.arg(node.port), node.labels});
+    metadata->set_name(utf8(resource.name));
+    metadata->set_namespace_("default");
+    metadata->set_description(utf8(resource.description));
+    for (auto it = resource.labels.cbegin(); it != resource.labels.cend(); ++it) {
+        (*metadata->mutable_labels())[utf8(it.key())] = utf8(it.value());
     }
+}
+
+void setLabelValues(wrappers::LabelValues *out, const QHash<QString, QStringList> &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        wrappers::StringValues &strings = (*out->mutable_values())[utf8(it.key())];
+        for (const QString &value : it.value()) {
+            strings.add_values(utf8(value));
+        }
+    }
+}
+
+void sortByName(QList<ListedResource> &resources)
+{
+    std::sort(resources.begin(), resources.end(), [](const ListedResource &a, const ListedResource &b) {
+        return std::pair(int(a.kind), a.name) < std::pair(int(b.kind), b.name);
+    });
+}
+
+void appendListed(QList<ListedResource> &out, ResourceKind kind, const QList<ListedResourceSpec> &specs)
+{
+    for (const ListedResourceSpec &spec : specs) {
+        out.append({kind, spec.name, {}, spec.uri, spec.description, spec.protocol, spec.publicAddress, spec.labels});
+    }
+}
+
+// Servers that exist in listings only: stable names, so that pages and start keys mean the same
+// across restarts.
+void appendListedServers(QList<ListedResource> &out, int count, const QString &prefix)
+{
     static const char *const environments[] = {"prod", "staging", "dev"};
     static const char *const regions[] = {"eu-west", "us-east", "ap-south", "sa-east"};
-    for (int i = 0; i < listedOnly; ++i) {
-        // Stable names, so that pages and start keys mean the same across restarts.
-        const QString name = QUuid::createUuidV5(QUuid(), u"listed-%1"_s.arg(i)).toString(QUuid::WithoutBraces);
-        servers.append(
-            {name,
-             u"server-%1"_s.arg(i + 1, 6, 10, QLatin1Char('0')),
-             u"10.%1.%2.%3:3022"_s.arg((i >> 16) & 255).arg((i >> 8) & 255).arg(i & 255),
-             {{u"env"_s, QString::fromLatin1(environments[i % 3])}, {u"region"_s, QString::fromLatin1(regions[i % 4])}, {u"sandbox"_s, u"listed"_s}}});
+    for (int i = 0; i < count; ++i) {
+        const QString name = QUuid::createUuidV5(QUuid(), u"%1listed-%2"_s.arg(prefix).arg(i)).toString(QUuid::WithoutBraces);
+        out.append({ResourceKind::Node,
+                    name,
+                    u"%1server-%2"_s.arg(prefix).arg(i + 1, 6, 10, QLatin1Char('0')),
+                    u"10.%1.%2.%3:3022"_s.arg((i >> 16) & 255).arg((i >> 8) & 255).arg(i & 255),
+                    {},
+                    {},
+                    {},
+                    {{u"env"_s, QString::fromLatin1(environments[i % 3])}, {u"region"_s, QString::fromLatin1(regions[i % 4])}, {u"sandbox"_s, u"listed"_s}}});
     }
-    std::sort(servers.begin(), servers.end(), [](const ListedServer &a, const ListedServer &b) {
-        return a.name < b.name;
-    });
-    return servers;
 }
+
+} // namespace
+
+const ListedResource *Inventory::find(ResourceKind kind, const QString &name) const
+{
+    const auto at = std::find_if(resources.cbegin(), resources.cend(), [&](const ListedResource &resource) {
+        return resource.kind == kind && resource.name == name;
+    });
+    return at == resources.cend() ? nullptr : &*at;
+}
+
+Inventory makeInventory(const QList<SshNode> &nodes, const SandboxConfig &config, const QString &postgresUri)
+{
+    Inventory inventory;
+    for (const SshNode &node : nodes) {
+        inventory.resources.append({ResourceKind::Node, node.uuid, node.name, u"127.0.0.1:%1"_s.arg(node.port), {}, {}, {}, node.labels});
+    }
+    appendListedServers(inventory.resources, config.listedServers, {});
+    if (!postgresUri.isEmpty()) {
+        inventory.resources.append(
+            {ResourceKind::Database, config.postgresName, {}, postgresUri, u"PostgreSQL 15 of the sandbox"_s, u"postgres"_s, {}, config.postgresLabels});
+    }
+    appendListed(inventory.resources, ResourceKind::Database, config.databases);
+    appendListed(inventory.resources, ResourceKind::KubeCluster, config.kubeClusters);
+    appendListed(inventory.resources, ResourceKind::App, config.apps);
+    sortByName(inventory.resources);
+    return inventory;
+}
+
+Inventory makeInventory(const LeafSpec &leaf)
+{
+    Inventory inventory;
+    appendListedServers(inventory.resources, leaf.listedServers, leaf.name + u'-');
+    appendListed(inventory.resources, ResourceKind::Database, leaf.databases);
+    appendListed(inventory.resources, ResourceKind::KubeCluster, leaf.kubeClusters);
+    appendListed(inventory.resources, ResourceKind::App, leaf.apps);
+    sortByName(inventory.resources);
+    return inventory;
+}
+
+struct AuthService::Query {
+    QString user;
+    QList<ResourceKind> kinds;
+    int limit = 0;
+    QString startKey;
+    QHash<QString, QString> labels;
+    QStringList keywords;
+    QString sortField;
+    bool descending = false;
+    bool unified = false; // unified keys are "name/kind", and "name" sorts by what people call a resource
+};
 
 AuthService::AuthService(QString clusterName,
                          QString serverVersion,
                          std::function<QString()> proxyAddress,
-                         QList<ListedServer> servers,
+                         Inventory inventory,
                          const UserStore *users,
-                         const PeerIdentities *peers)
+                         const PeerIdentities *peers,
+                         const CertAuthority *userCa)
     : m_cluster(std::move(clusterName))
     , m_version(std::move(serverVersion))
     , m_proxyAddress(std::move(proxyAddress))
-    , m_servers(std::move(servers))
+    , m_inventory(std::move(inventory))
     , m_users(users)
     , m_peers(peers)
+    , m_userCa(userCa)
 {
 }
 
 grpc::Status AuthService::Ping(grpc::ServerContext *, const proto::PingRequest *, proto::PingResponse *response)
 {
-    response->set_clustername(m_cluster.toStdString());
-    response->set_serverversion(m_version.toStdString());
-    response->set_proxypublicaddr(m_proxyAddress().toStdString());
+    response->set_clustername(utf8(m_cluster));
+    response->set_serverversion(utf8(m_version));
+    response->set_proxypublicaddr(utf8(m_proxyAddress()));
     return grpc::Status::OK;
+}
+
+grpc::Status AuthService::page(const Query &query, QList<const ListedResource *> *page, QString *nextKey, int *total) const
+{
+    if (query.limit <= 0) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"nonpositive parameter limit"_s);
+    }
+    if (!knownSortField(query.sortField)) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"unsupported sort field \"%1\""_s.arg(query.sortField));
+    }
+    const auto keyOf = [&](const ListedResource *resource) {
+        return query.unified ? resource->name + u'/' + QString::fromLatin1(unifiedName(resource->kind)) : resource->name;
+    };
+    QList<const ListedResource *> matching;
+    for (const ListedResource &resource : m_inventory.resources) {
+        if (!query.kinds.contains(resource.kind) || !m_users->mayAccess(query.user, resource.kind, resource.labels)) {
+            continue; // what the roles do not allow is not listed at all
+        }
+        bool labelled = true;
+        for (auto it = query.labels.cbegin(); it != query.labels.cend(); ++it) {
+            labelled = labelled && resource.labels.value(it.key()) == it.value();
+        }
+        if (labelled && matchesKeywords(resource, query.keywords)) {
+            matching.append(&resource);
+        }
+    }
+    // Ties broken by key, so that the order (and with it the start key) is total.
+    std::stable_sort(matching.begin(), matching.end(), [&](const ListedResource *a, const ListedResource *b) {
+        const int byField = QString::compare(sortKey(*a, query.sortField, query.unified), sortKey(*b, query.sortField, query.unified), Qt::CaseInsensitive);
+        const int order = byField != 0 ? byField : QString::compare(keyOf(a), keyOf(b));
+        return query.descending ? order > 0 : order < 0;
+    });
+
+    // The start key is the key of the first resource of the page.
+    qsizetype first = 0;
+    if (!query.startKey.isEmpty()) {
+        const auto at = std::find_if(matching.cbegin(), matching.cend(), [&](const ListedResource *resource) {
+            return keyOf(resource) == query.startKey;
+        });
+        if (at == matching.cend()) {
+            return status(grpc::StatusCode::INVALID_ARGUMENT, u"start key \"%1\" names no resource of this listing"_s.arg(query.startKey));
+        }
+        first = at - matching.cbegin();
+    }
+    const qsizetype end = std::min<qsizetype>(matching.size(), first + std::min(query.limit, MaxLimit));
+    *page = matching.mid(first, end - first);
+    *nextKey = end < matching.size() ? keyOf(matching.at(end)) : QString();
+    *total = int(matching.size());
+    return grpc::Status::OK;
+}
+
+void AuthService::fill(const ListedResource &resource, bool includeLogins, const QString &user, proto::PaginatedResource *out) const
+{
+    switch (resource.kind) {
+    case ResourceKind::Node: {
+        types::ServerV2 *node = out->mutable_node();
+        node->set_kind("node");
+        node->set_version("v2");
+        setMetadata(node->mutable_metadata(), resource);
+        node->mutable_spec()->set_addr(utf8(resource.address));
+        node->mutable_spec()->set_hostname(utf8(resource.hostname));
+        node->mutable_spec()->set_version(utf8(m_version));
+        if (includeLogins) {
+            for (const QString &login : m_users->loginsOf(user)) {
+                out->add_logins(utf8(login));
+            }
+        }
+        break;
+    }
+    case ResourceKind::Database: {
+        types::DatabaseServerV3 *server = out->mutable_databaseserver();
+        server->set_kind("db_server");
+        server->set_version("v3");
+        setMetadata(server->mutable_metadata(), resource);
+        server->mutable_spec()->set_version(utf8(m_version));
+        server->mutable_spec()->set_hostname(utf8(m_cluster + "-db"_L1));
+        types::DatabaseV3 *database = server->mutable_spec()->mutable_database();
+        database->set_kind("db");
+        database->set_version("v3");
+        setMetadata(database->mutable_metadata(), resource);
+        database->mutable_spec()->set_protocol(utf8(resource.protocol));
+        database->mutable_spec()->set_uri(utf8(resource.address));
+        break;
+    }
+    case ResourceKind::KubeCluster: {
+        types::KubernetesClusterV3 *cluster = out->mutable_kubecluster();
+        cluster->set_kind("kube_cluster");
+        cluster->set_version("v3");
+        setMetadata(cluster->mutable_metadata(), resource);
+        break;
+    }
+    case ResourceKind::App: {
+        types::AppServerV3 *server = out->mutable_appserver();
+        server->set_kind("app_server");
+        server->set_version("v3");
+        setMetadata(server->mutable_metadata(), resource);
+        server->mutable_spec()->set_version(utf8(m_version));
+        server->mutable_spec()->set_hostname(utf8(m_cluster + "-apps"_L1));
+        types::AppV3 *app = server->mutable_spec()->mutable_app();
+        app->set_kind("app");
+        app->set_version("v3");
+        setMetadata(app->mutable_metadata(), resource);
+        app->mutable_spec()->set_uri(utf8(resource.address));
+        app->mutable_spec()->set_publicaddr(utf8(resource.publicAddress));
+        break;
+    }
+    }
 }
 
 grpc::Status AuthService::ListResources(grpc::ServerContext *context, const proto::ListResourcesRequest *request, proto::ListResourcesResponse *response)
 {
-    const QString user = m_peers->userOf(QString::fromStdString(context->peer()));
-    if (user.isEmpty()) {
+    Query query;
+    query.user = m_peers->userOf(QString::fromStdString(context->peer()));
+    if (query.user.isEmpty()) {
         return status(grpc::StatusCode::UNAUTHENTICATED, u"no verified user certificate on this connection"_s);
     }
     const QString type = QString::fromStdString(request->resourcetype());
-    if (type != "node"_L1) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"resource type \"%1\" is not listed by this cluster"_s.arg(type));
+    for (const KindNames &names : kindNames) {
+        if (type == QLatin1String(names.listed)) {
+            query.kinds = {names.kind};
+        }
     }
-    if (request->limit() <= 0) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"nonpositive parameter limit"_s);
+    if (query.kinds.isEmpty()) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"resource type \"%1\" is not listed by this cluster"_s.arg(type));
     }
     if (!request->predicateexpression().empty()) {
         return status(grpc::StatusCode::INVALID_ARGUMENT, u"predicate expressions are not supported by the sandbox"_s);
     }
-    const int limit = std::min<int>(request->limit(), MaxLimit);
-    const QString field = request->has_sortby() && !request->sortby().field().empty() ? QString::fromStdString(request->sortby().field()) : u"name"_s;
-    if (field != "name"_L1 && field != "hostname"_L1 && field != "addr"_L1) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"unsupported sort field \"%1\""_s.arg(field));
+    query.limit = request->limit();
+    query.startKey = QString::fromStdString(request->startkey());
+    for (const auto &[key, value] : request->labels()) {
+        query.labels.insert(QString::fromStdString(key), QString::fromStdString(value));
     }
-    const bool descending = request->has_sortby() && request->sortby().isdesc();
-
-    QStringList keywords;
     for (const std::string &keyword : request->searchkeywords()) {
-        keywords << QString::fromStdString(keyword);
+        query.keywords << QString::fromStdString(keyword);
     }
-    QList<const ListedServer *> matching;
-    for (const ListedServer &server : m_servers) {
-        if (!m_users->mayReach(user, server.labels)) {
-            continue; // what the roles do not allow is not listed at all
-        }
-        bool labelled = true;
-        for (const auto &[key, value] : request->labels()) {
-            labelled = labelled && server.labels.value(QString::fromStdString(key)) == QString::fromStdString(value);
-        }
-        if (labelled && matchesKeywords(server, keywords)) {
-            matching.append(&server);
-        }
-    }
-    // Ties broken by name, so that the order (and with it the start key) is total.
-    std::stable_sort(matching.begin(), matching.end(), [&](const ListedServer *a, const ListedServer *b) {
-        const int byField = QString::compare(sortKey(*a, field), sortKey(*b, field));
-        const int order = byField != 0 ? byField : QString::compare(a->name, b->name);
-        return descending ? order > 0 : order < 0;
-    });
+    query.sortField = request->has_sortby() && !request->sortby().field().empty() ? QString::fromStdString(request->sortby().field()) : u"name"_s;
+    query.descending = request->has_sortby() && request->sortby().isdesc();
 
-    // The start key is the name of the first resource of the page.
-    qsizetype first = 0;
-    if (!request->startkey().empty()) {
-        const QString start = QString::fromStdString(request->startkey());
-        const auto at = std::find_if(matching.cbegin(), matching.cend(), [&](const ListedServer *server) {
-            return server->name == start;
-        });
-        if (at == matching.cend()) {
-            return status(grpc::StatusCode::INVALID_ARGUMENT, u"start key \"%1\" names no resource of this listing"_s.arg(start));
-        }
-        first = at - matching.cbegin();
+    QList<const ListedResource *> resources;
+    QString nextKey;
+    int total = 0;
+    if (grpc::Status paged = page(query, &resources, &nextKey, &total); !paged.ok()) {
+        return paged;
     }
-    const QStringList logins = request->includelogins() ? m_users->loginsOf(user) : QStringList();
-    const qsizetype end = std::min<qsizetype>(matching.size(), first + limit);
-    for (qsizetype i = first; i < end; ++i) {
-        const ListedServer &server = *matching.at(i);
-        proto::PaginatedResource *resource = response->add_resources();
-        types::ServerV2 *node = resource->mutable_node();
-        node->set_kind("node");
-        node->set_version("v2");
-        types::Metadata *metadata = node->mutable_metadata();
-        metadata->set_name(server.name.toStdString());
-        metadata->set_namespace_("default");
-        for (auto it = server.labels.cbegin(); it != server.labels.cend(); ++it) {
-            (*metadata->mutable_labels())[it.key().toStdString()] = it.value().toStdString();
-        }
-        node->mutable_spec()->set_addr(server.addr.toStdString());
-        node->mutable_spec()->set_hostname(server.hostname.toStdString());
-        node->mutable_spec()->set_version(m_version.toStdString());
-        for (const QString &login : logins) {
-            resource->add_logins(login.toStdString());
-        }
+    for (const ListedResource *resource : std::as_const(resources)) {
+        fill(*resource, request->includelogins(), query.user, response->add_resources());
     }
-    if (end < matching.size()) {
-        response->set_nextkey(matching.at(end)->name.toStdString());
-    }
+    response->set_nextkey(utf8(nextKey));
     if (request->needtotalcount()) {
-        response->set_totalcount(int(matching.size()));
+        response->set_totalcount(total);
+    }
+    return grpc::Status::OK;
+}
+
+grpc::Status AuthService::ListUnifiedResources(grpc::ServerContext *context,
+                                               const proto::ListUnifiedResourcesRequest *request,
+                                               proto::ListUnifiedResourcesResponse *response)
+{
+    Query query;
+    query.unified = true;
+    query.user = m_peers->userOf(QString::fromStdString(context->peer()));
+    if (query.user.isEmpty()) {
+        return status(grpc::StatusCode::UNAUTHENTICATED, u"no verified user certificate on this connection"_s);
+    }
+    for (const std::string &kind : request->kinds()) {
+        const auto names = std::find_if(std::cbegin(kindNames), std::cend(kindNames), [&](const KindNames &candidate) {
+            return kind == candidate.unified;
+        });
+        if (names == std::cend(kindNames)) {
+            return status(grpc::StatusCode::INVALID_ARGUMENT, u"unsupported kind \"%1\""_s.arg(QString::fromStdString(kind)));
+        }
+        query.kinds.append(names->kind);
+    }
+    if (query.kinds.isEmpty()) {
+        query.kinds = {ResourceKind::Node, ResourceKind::Database, ResourceKind::KubeCluster, ResourceKind::App};
+    }
+    if (!request->predicateexpression().empty()) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"predicate expressions are not supported by the sandbox"_s);
+    }
+    query.limit = request->limit();
+    query.startKey = QString::fromStdString(request->startkey());
+    for (const auto &[key, value] : request->labels()) {
+        query.labels.insert(QString::fromStdString(key), QString::fromStdString(value));
+    }
+    for (const std::string &keyword : request->searchkeywords()) {
+        query.keywords << QString::fromStdString(keyword);
+    }
+    query.sortField = request->has_sortby() && !request->sortby().field().empty() ? QString::fromStdString(request->sortby().field()) : u"name"_s;
+    query.descending = request->has_sortby() && request->sortby().isdesc();
+
+    QList<const ListedResource *> resources;
+    QString nextKey;
+    int total = 0;
+    if (grpc::Status paged = page(query, &resources, &nextKey, &total); !paged.ok()) {
+        return paged;
+    }
+    for (const ListedResource *resource : std::as_const(resources)) {
+        fill(*resource, request->includelogins(), query.user, response->add_resources());
+    }
+    response->set_nextkey(utf8(nextKey));
+    return grpc::Status::OK;
+}
+
+grpc::Status AuthService::GetCurrentUser(grpc::ServerContext *context, const google::protobuf::Empty *, types::UserV2 *response)
+{
+    const SandboxUser *user = m_users->find(m_peers->userOf(QString::fromStdString(context->peer())));
+    if (!user) {
+        return status(grpc::StatusCode::UNAUTHENTICATED, u"no verified user certificate on this connection"_s);
+    }
+    response->set_kind("user");
+    response->set_version("v2");
+    response->mutable_metadata()->set_name(utf8(user->name));
+    for (const QString &role : user->roles) {
+        response->mutable_spec()->add_roles(utf8(role));
+    }
+    setLabelValues(response->mutable_spec()->mutable_traits(), user->traits);
+    return grpc::Status::OK;
+}
+
+grpc::Status AuthService::GetCurrentUserRoles(grpc::ServerContext *context, const google::protobuf::Empty *, grpc::ServerWriter<types::RoleV6> *writer)
+{
+    const SandboxUser *user = m_users->find(m_peers->userOf(QString::fromStdString(context->peer())));
+    if (!user) {
+        return status(grpc::StatusCode::UNAUTHENTICATED, u"no verified user certificate on this connection"_s);
+    }
+    for (const QString &name : user->roles) {
+        const RoleSpec spec = m_users->roles().value(name);
+        types::RoleV6 role;
+        role.set_kind("role");
+        role.set_version("v7");
+        role.mutable_metadata()->set_name(utf8(name));
+        types::RoleConditions *allow = role.mutable_spec()->mutable_allow();
+        for (const QString &login : spec.logins) {
+            allow->add_logins(utf8(login));
+        }
+        for (const QString &databaseUser : spec.databaseUsers) {
+            allow->add_databaseusers(utf8(databaseUser));
+        }
+        for (const QString &databaseName : spec.databaseNames) {
+            allow->add_databasenames(utf8(databaseName));
+        }
+        setLabelValues(allow->mutable_nodelabels(), spec.nodeLabels);
+        setLabelValues(allow->mutable_databaselabels(), spec.databaseLabels);
+        setLabelValues(allow->mutable_kuberneteslabels(), spec.kubernetesLabels);
+        setLabelValues(allow->mutable_applabels(), spec.appLabels);
+        if (!writer->Write(role)) {
+            break;
+        }
+    }
+    return grpc::Status::OK;
+}
+
+grpc::Status AuthService::GenerateUserCerts(grpc::ServerContext *context, const proto::UserCertsRequest *request, proto::Certs *response)
+{
+    const CertificateIdentity identity = m_peers->identityOf(QString::fromStdString(context->peer()));
+    if (!identity.isValid()) {
+        return status(grpc::StatusCode::UNAUTHENTICATED, u"no verified user certificate on this connection"_s);
+    }
+    const QString requested = QString::fromStdString(request->username());
+    if (!requested.isEmpty() && requested != identity.user) {
+        return status(grpc::StatusCode::PERMISSION_DENIED, u"access denied: %1 cannot request certificates for %2"_s.arg(identity.user, requested));
+    }
+    if (request->usage() != proto::UserCertsRequest::Database || !request->has_routetodatabase() || request->routetodatabase().servicename().empty()) {
+        return status(grpc::StatusCode::UNIMPLEMENTED, u"the sandbox issues certificates routed to a database only"_s);
+    }
+    const proto::RouteToDatabase &route = request->routetodatabase();
+    const QString service = QString::fromStdString(route.servicename());
+    const ListedResource *database = m_inventory.find(ResourceKind::Database, service);
+    if (!database || !m_users->mayAccess(identity.user, ResourceKind::Database, database->labels)) {
+        return status(grpc::StatusCode::NOT_FOUND, u"database \"%1\" not found"_s.arg(service));
+    }
+    if (!route.protocol().empty() && QString::fromStdString(route.protocol()) != database->protocol) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT,
+                      u"database \"%1\" speaks %2, not %3"_s.arg(service, database->protocol, QString::fromStdString(route.protocol())));
+    }
+
+    // v17 sends the TLS key apart; v16 one key for both, as an authorized_keys line or PEM.
+    QByteArray publicKey = QByteArray::fromStdString(request->tlspublickey().empty() ? request->publickey() : request->tlspublickey());
+    QString error;
+    if (!isPemPublicKey(publicKey)) {
+        publicKey = sshPublicKeyToPem(publicKey.trimmed(), &error);
+    }
+    if (publicKey.isEmpty()) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"the request holds no public key the sandbox can read: %1"_s.arg(error));
+    }
+    // Never beyond the certificate the request came with.
+    QDateTime notAfter = identity.notAfter;
+    if (request->has_expires()) {
+        const QDateTime wanted = QDateTime::fromSecsSinceEpoch(request->expires().seconds(), Qt::UTC);
+        notAfter = std::min(notAfter, wanted);
+    }
+    if (notAfter <= QDateTime::currentDateTimeUtc()) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"the requested expiry is in the past"_s);
+    }
+    const QString routeToCluster = request->routetocluster().empty() ? m_cluster : QString::fromStdString(request->routetocluster());
+    const QByteArray certificate = m_userCa->issueFor(publicKey,
+                                                      {
+                                                          .commonName = identity.user,
+                                                          .organizations = identity.roles,
+                                                          .street = routeToCluster,
+                                                          .organizationalUnits = {u"usage:db"_s},
+                                                          .extraNames =
+                                                              {
+                                                                  {Oid::TeleportCluster, identity.attributes.value(Oid::TeleportCluster, m_cluster)},
+                                                                  {Oid::DatabaseService, service},
+                                                                  {Oid::DatabaseProtocol, database->protocol},
+                                                                  {Oid::DatabaseUser, QString::fromStdString(route.username())},
+                                                                  {Oid::DatabaseName, QString::fromStdString(route.database())},
+                                                              },
+                                                          .dnsNames = {},
+                                                          .ipAddresses = {},
+                                                          .serverAuth = false,
+                                                          .clientAuth = true,
+                                                          .notAfter = notAfter,
+                                                      },
+                                                      &error);
+    if (certificate.isEmpty()) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"cannot issue the certificate: %1"_s.arg(error));
+    }
+    qCInfo(TELETERM_SANDBOX).noquote() << "issued a database certificate to" << identity.user << "for" << service << "as"
+                                       << QString::fromStdString(route.username());
+    response->set_tls(certificate.toStdString());
+    response->add_tlscacerts(m_userCa->certificatePem().toStdString());
+    return grpc::Status::OK;
+}
+
+PresenceService::PresenceService(QStringList leaves, const PeerIdentities *peers)
+    : m_leaves(std::move(leaves))
+    , m_peers(peers)
+{
+}
+
+grpc::Status PresenceService::ListRemoteClusters(grpc::ServerContext *context,
+                                                 const teleport::presence::v1::ListRemoteClustersRequest *,
+                                                 teleport::presence::v1::ListRemoteClustersResponse *response)
+{
+    if (m_peers->userOf(QString::fromStdString(context->peer())).isEmpty()) {
+        return status(grpc::StatusCode::UNAUTHENTICATED, u"no verified user certificate on this connection"_s);
+    }
+    const auto now = QDateTime::currentSecsSinceEpoch();
+    for (const QString &leaf : m_leaves) {
+        types::RemoteClusterV3 *cluster = response->add_remote_clusters();
+        cluster->set_kind("remote_cluster");
+        cluster->set_version("v3");
+        cluster->mutable_metadata()->set_name(utf8(leaf));
+        cluster->mutable_status()->set_connection("online");
+        cluster->mutable_status()->mutable_lastheartbeat()->set_seconds(now);
     }
     return grpc::Status::OK;
 }

@@ -87,15 +87,41 @@ X509 *newCertificate(EVP_PKEY *subjectKey, const QDateTime &notAfter)
     return certificate;
 }
 
-void setName(X509_NAME *name, const QString &commonName, const QStringList &organizations, const QString &street = {})
+void addEntry(X509_NAME *name, const char *field, const QString &value)
 {
-    if (!street.isEmpty()) {
-        X509_NAME_add_entry_by_txt(name, "street", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(street.toUtf8().constData()), -1, -1, 0);
+    const QByteArray utf8 = value.toUtf8();
+    X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(utf8.constData()), int(utf8.size()), -1, 0);
+}
+
+void setName(X509_NAME *name, const CertificateRequest &request)
+{
+    if (!request.street.isEmpty()) {
+        addEntry(name, "street", request.street);
     }
-    for (const QString &organization : organizations) {
-        X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(organization.toUtf8().constData()), -1, -1, 0);
+    for (const QString &organization : request.organizations) {
+        addEntry(name, "O", organization);
     }
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(commonName.toUtf8().constData()), -1, -1, 0);
+    for (const QString &unit : request.organizationalUnits) {
+        addEntry(name, "OU", unit);
+    }
+    for (const auto &[oid, value] : request.extraNames) {
+        if (!value.isEmpty()) { // as Teleport, which leaves out what is not set
+            addEntry(name, oid.constData(), value);
+        }
+    }
+    addEntry(name, "CN", request.commonName);
+}
+
+QString entryText(const X509_NAME_ENTRY *entry)
+{
+    unsigned char *utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(entry));
+    if (length < 0) {
+        return {};
+    }
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
+    OPENSSL_free(utf8);
+    return text;
 }
 
 } // namespace
@@ -168,7 +194,10 @@ CertAuthority CertAuthority::loadOrCreate(const QString &directory, const QStrin
     }
     X509 *certificate = newCertificate(authority.m_key.get(), QDateTime::currentDateTimeUtc().addYears(10));
     authority.m_certificate.reset(certificate);
-    setName(X509_get_subject_name(certificate), clusterName, {clusterName});
+    CertificateRequest subject;
+    subject.commonName = clusterName;
+    subject.organizations = {clusterName};
+    setName(X509_get_subject_name(certificate), subject);
     X509_set_issuer_name(certificate, X509_get_subject_name(certificate));
     const bool extended = addExtension(certificate, certificate, NID_basic_constraints, "critical,CA:TRUE")
         && addExtension(certificate, certificate, NID_key_usage, "critical,keyCertSign,cRLSign,digitalSignature")
@@ -225,7 +254,7 @@ QByteArray CertAuthority::sign(EVP_PKEY *subjectKey, const CertificateRequest &r
 {
     Q_ASSERT(isValid());
     std::unique_ptr<X509, CertFree> certificate(newCertificate(subjectKey, request.notAfter));
-    setName(X509_get_subject_name(certificate.get()), request.commonName, request.organizations, request.street);
+    setName(X509_get_subject_name(certificate.get()), request);
     X509_set_issuer_name(certificate.get(), X509_get_subject_name(m_certificate.get()));
 
     QStringList altNames;
@@ -256,6 +285,46 @@ QByteArray CertAuthority::sign(EVP_PKEY *subjectKey, const CertificateRequest &r
         return {};
     }
     return certificateToPem(certificate.get());
+}
+
+CertificateIdentity identityOf(X509 *certificate)
+{
+    CertificateIdentity identity;
+    if (!certificate) {
+        return identity;
+    }
+    const X509_NAME *name = X509_get_subject_name(certificate);
+    for (int i = 0; i < X509_NAME_entry_count(name); ++i) {
+        const X509_NAME_ENTRY *entry = X509_NAME_get_entry(name, i);
+        const ASN1_OBJECT *object = X509_NAME_ENTRY_get_object(entry);
+        const QString value = entryText(entry);
+        switch (OBJ_obj2nid(object)) {
+        case NID_commonName:
+            identity.user = value;
+            break;
+        case NID_organizationName:
+            identity.roles << value;
+            break;
+        case NID_organizationalUnitName:
+            identity.usages << value;
+            break;
+        case NID_streetAddress:
+            identity.routeToCluster = value;
+            break;
+        default: {
+            char oid[128] = {};
+            if (OBJ_obj2txt(oid, sizeof oid, object, 1) > 0) {
+                identity.attributes.insert(QByteArray(oid), value);
+            }
+        }
+        }
+    }
+    const ASN1_TIME *notAfter = X509_get0_notAfter(certificate);
+    struct tm when = {};
+    if (ASN1_TIME_to_tm(notAfter, &when) == 1) {
+        identity.notAfter = QDateTime(QDate(when.tm_year + 1900, when.tm_mon + 1, when.tm_mday), QTime(when.tm_hour, when.tm_min, when.tm_sec), Qt::UTC);
+    }
+    return identity;
 }
 
 } // namespace Teleterm::Sandbox

@@ -2,10 +2,12 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 using EVP_PKEY = struct evp_pkey_st;
 using X509 = struct x509_st;
@@ -24,6 +26,8 @@ struct CertificateRequest {
     QString commonName;
     QStringList organizations; // O: Teleport puts the user's roles here
     QString street; // STREET: Teleport puts the cluster the certificate routes to here
+    QStringList organizationalUnits; // OU: Teleport's usage restriction, e.g. "usage:db"
+    QList<std::pair<QByteArray, QString>> extraNames; // Teleport's own attributes: dotted OID, value
     QStringList dnsNames; // subjectAltName DNS entries
     QStringList ipAddresses; // subjectAltName IP entries
     bool serverAuth = false;
@@ -72,6 +76,33 @@ private:
     std::unique_ptr<X509, CertFree> m_certificate;
     QString m_certificatePath;
 };
+
+// Teleport's subject attributes (lib/tlsca): the cluster that issued an identity, and where a
+// database certificate routes.
+namespace Oid
+{
+inline constexpr char TeleportCluster[] = "1.3.9999.1.7";
+inline constexpr char DatabaseService[] = "1.3.9999.2.1";
+inline constexpr char DatabaseProtocol[] = "1.3.9999.2.2";
+inline constexpr char DatabaseUser[] = "1.3.9999.2.3";
+inline constexpr char DatabaseName[] = "1.3.9999.2.4";
+}
+
+// What a verified client certificate says about its holder.
+struct CertificateIdentity {
+    QString user; // CN
+    QStringList roles; // O
+    QStringList usages; // OU
+    QString routeToCluster; // STREET
+    QHash<QByteArray, QString> attributes; // dotted OID -> value, for Teleport's own attributes
+    QDateTime notAfter;
+
+    [[nodiscard]] bool isValid() const
+    {
+        return !user.isEmpty();
+    }
+};
+[[nodiscard]] CertificateIdentity identityOf(X509 *certificate);
 
 // Whether `pem` holds a public key (SubjectPublicKeyInfo) OpenSSL can read.
 [[nodiscard]] bool isPemPublicKey(const QByteArray &pem);

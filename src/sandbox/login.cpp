@@ -113,11 +113,18 @@ HttpResponse LoginService::login(const QByteArray &body, const char *otpField) c
             return {400, errorBody(u"invalid SSH public key: %1"_s.arg(error))};
         }
     }
+    // As Teleport's identity: logins in L, the issuing cluster in its own attribute.
+    QList<std::pair<QByteArray, QString>> attributes{{Oid::TeleportCluster, m_cluster}};
+    for (const QString &login : verdict.user->logins) {
+        attributes.append({"L", login});
+    }
     const QByteArray tlsCertificate = m_userCa->issueFor(tlsKeyPem,
                                                          {
                                                              .commonName = user,
                                                              .organizations = verdict.user->roles,
                                                              .street = m_cluster,
+                                                             .organizationalUnits = {},
+                                                             .extraNames = attributes,
                                                              .dnsNames = {},
                                                              .ipAddresses = {},
                                                              .serverAuth = false,

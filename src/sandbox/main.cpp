@@ -23,11 +23,12 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where the cluster keeps its authorities, log and ready file (created 0700)."_s, u"DIR"_s);
-    const QCommandLineOption cluster(u"cluster-name"_s, u"The cluster's name (default: sandbox)."_s, u"NAME"_s, u"sandbox"_s);
+    const QCommandLineOption config(u"config"_s, u"A JSON file with users, roles, resources and leaf clusters (see src/sandbox/README.md)."_s, u"FILE"_s);
+    const QCommandLineOption cluster(u"cluster-name"_s, u"The cluster's name (default: sandbox)."_s, u"NAME"_s);
     const QCommandLineOption port(u"port"_s, u"The proxy's port on 127.0.0.1 (default: any free port)."_s, u"PORT"_s, u"0"_s);
-    const QCommandLineOption nodes(u"nodes"_s, u"How many SSH nodes (real sshd processes) to run (default: 2)."_s, u"N"_s, u"2"_s);
-    const QCommandLineOption listed(u"listed-servers"_s, u"How many servers to list that do not exist, for tests at scale (default: 0)."_s, u"N"_s, u"0"_s);
-    parser.addOptions({dataDir, cluster, port, nodes, listed});
+    const QCommandLineOption nodes(u"nodes"_s, u"How many SSH nodes (real sshd processes) to run (default: 2)."_s, u"N"_s);
+    const QCommandLineOption listed(u"listed-servers"_s, u"How many servers to list that do not exist, for tests at scale (default: 0)."_s, u"N"_s);
+    parser.addOptions({dataDir, config, cluster, port, nodes, listed});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         std::fprintf(stderr, "teleterm-sandbox: --data-dir is required\n");
@@ -40,25 +41,39 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    Teleterm::Sandbox::SandboxConfig settings = Teleterm::Sandbox::SandboxConfig::defaults();
+    QString error;
+    if (parser.isSet(config) && !Teleterm::Sandbox::SandboxConfig::load(parser.value(config), &settings, &error)) {
+        std::fprintf(stderr, "teleterm-sandbox: %s\n", qPrintable(error));
+        return 2;
+    }
+    // The command line wins over the file.
+    if (parser.isSet(cluster)) {
+        settings.clusterName = parser.value(cluster);
+    }
+    if (parser.isSet(nodes)) {
+        settings.nodes = std::clamp(parser.value(nodes).toInt(), 0, 64);
+    }
+    if (parser.isSet(listed)) {
+        settings.listedServers = std::clamp(parser.value(listed).toInt(), 0, 1000000);
+    }
+
     const QString dir = QDir(parser.value(dataDir)).absolutePath();
     Teleterm::Sandbox::Sandbox sandbox({
         .dataDir = dir,
-        .clusterName = parser.value(cluster),
         .listenHost = u"127.0.0.1"_s,
         .port = quint16(portNumber),
         .serverVersion = u"16.4.6"_s,
-        .nodeCount = std::clamp(parser.value(nodes).toInt(), 0, 64),
-        .listedServers = std::clamp(parser.value(listed).toInt(), 0, 1000000),
+        .config = settings,
     });
     QDir().mkpath(dir);
     Teleterm::installFileLog(dir + "/sandbox.log"_L1);
-    QString error;
     if (!sandbox.start(&error)) {
         std::fprintf(stderr, "teleterm-sandbox: %s\n", qPrintable(error));
         return 1;
     }
     std::printf("Teleport sandbox cluster \"%s\" at https://%s\n  its web certificate is signed by %s (trust it, or use --insecure)\n  ready file: %s\n",
-                qPrintable(parser.value(cluster)),
+                qPrintable(settings.clusterName),
                 qPrintable(sandbox.proxyAddress()),
                 qPrintable(sandbox.hostCaPath()),
                 qPrintable(sandbox.readyFilePath()));

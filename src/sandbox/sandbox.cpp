@@ -70,15 +70,15 @@ bool Sandbox::start(QString *error)
     QFile::remove(readyFilePath());
 
     const QString caDir = m_options.dataDir + "/ca"_L1;
-    m_userCa = CertAuthority::loadOrCreate(caDir, u"user"_s, m_options.clusterName, error);
+    m_userCa = CertAuthority::loadOrCreate(caDir, u"user"_s, m_options.config.clusterName, error);
     if (!m_userCa->isValid()) {
         return false;
     }
-    m_hostCa = CertAuthority::loadOrCreate(caDir, u"host"_s, m_options.clusterName, error);
+    m_hostCa = CertAuthority::loadOrCreate(caDir, u"host"_s, m_options.config.clusterName, error);
     if (!m_hostCa->isValid()) {
         return false;
     }
-    m_databaseCa = CertAuthority::loadOrCreate(caDir, u"db"_s, m_options.clusterName, error);
+    m_databaseCa = CertAuthority::loadOrCreate(caDir, u"db"_s, m_options.config.clusterName, error);
     if (!m_databaseCa->isValid()) {
         return false;
     }
@@ -96,21 +96,23 @@ bool Sandbox::start(QString *error)
         *error = u"this process's account (uid %1) has no name to log in to nodes as"_s.arg(::getuid());
         return false;
     }
-    if (!m_users.loadOrCreate(m_options.dataDir + "/users.json"_L1, QString::fromLocal8Bit(account->pw_name), error)) {
+    if (!m_users.loadOrCreate(m_options.dataDir + "/users.json"_L1, m_options.config, QString::fromLocal8Bit(account->pw_name), error)) {
         return false;
     }
-    if (!m_nodes.start(m_options.dataDir, m_options.clusterName, m_options.nodeCount, *m_hostSshCa, caDir + "/user_ssh.pub"_L1, error)) {
+    if (!m_nodes.start(m_options.dataDir, m_options.config.clusterName, m_options.config.nodes, *m_hostSshCa, caDir + "/user_ssh.pub"_L1, error)) {
         return false;
     }
-    m_login = std::make_unique<LoginService>(m_options.clusterName, &m_users, &*m_userSshCa, &*m_hostSshCa, &*m_userCa, &*m_hostCa);
+    m_login = std::make_unique<LoginService>(m_options.config.clusterName, &m_users, &*m_userSshCa, &*m_hostSshCa, &*m_userCa, &*m_hostCa);
 
     // The proxy's certificate, as a Teleport proxy's: from the host CA, for the address users
     // type and for the routed names the clients use as SNI.
     const IssuedCertificate proxyCertificate = m_hostCa->issue(
         {
             .commonName = m_options.listenHost,
-            .organizations = {m_options.clusterName},
+            .organizations = {m_options.config.clusterName},
             .street = {},
+            .organizationalUnits = {},
+            .extraNames = {},
             .dnsNames = {u"localhost"_s, u"*.teleport.cluster.local"_s, u"teleport.cluster.local"_s},
             .ipAddresses = {m_options.listenHost},
             .serverAuth = true,
@@ -122,34 +124,61 @@ bool Sandbox::start(QString *error)
         return false;
     }
 
-    m_transport = std::make_unique<TransportService>(m_options.clusterName, &m_nodes, &m_users, &m_peers);
+    m_transport = std::make_unique<TransportService>(m_options.config.clusterName, &m_nodes, &m_users, &m_peers);
     grpc::ServerBuilder builder; // no listening port: connections come from the proxy
     builder.RegisterService(m_transport.get());
-    m_auth = std::make_unique<AuthService>(
-        m_options.clusterName,
-        m_options.serverVersion,
-        [this] {
-            return proxyAddress();
-        },
-        makeInventory(m_nodes.nodes(), m_options.listedServers),
-        &m_users,
-        &m_peers);
+    const auto proxyAddressNow = [this] {
+        return proxyAddress();
+    };
+    m_auth = std::make_unique<AuthService>(m_options.config.clusterName,
+                                           m_options.serverVersion,
+                                           proxyAddressNow,
+                                           makeInventory(m_nodes.nodes(), m_options.config, QString()),
+                                           &m_users,
+                                           &m_peers,
+                                           &*m_userCa);
     builder.RegisterService(m_auth.get());
+    QStringList leafNames;
+    for (const LeafSpec &leaf : std::as_const(m_options.config.leaves)) {
+        leafNames << leaf.name;
+    }
+    m_presence = std::make_unique<PresenceService>(leafNames, &m_peers);
+    builder.RegisterService(m_presence.get());
     m_grpc = builder.BuildAndStart();
     if (!m_grpc) {
         *error = u"cannot start the gRPC server"_s;
         return false;
     }
+    for (const LeafSpec &leaf : std::as_const(m_options.config.leaves)) {
+        m_leafAuth.push_back(
+            std::make_unique<AuthService>(leaf.name, m_options.serverVersion, proxyAddressNow, makeInventory(leaf), &m_users, &m_peers, &*m_userCa));
+        grpc::ServerBuilder leafBuilder;
+        leafBuilder.RegisterService(m_leafAuth.back().get());
+        m_leafGrpc.push_back(leafBuilder.BuildAndStart());
+        if (!m_leafGrpc.back()) {
+            *error = u"cannot start the gRPC server of leaf %1"_s.arg(leaf.name);
+            return false;
+        }
+    }
 
     m_proxy = std::make_unique<ProxyServer>();
     m_proxy->setClientCa(m_userCa->certificatePem());
     m_proxy->addRoute("teleport-proxy-ssh-grpc", true, [this](SSL *ssl) {
-        serveGrpc(ssl);
+        serveGrpc(ssl, m_grpc.get());
     });
-    // The auth server of this cluster, and only of this one: teleport-auth@<hex name>.teleport.cluster.local.
-    m_proxy->addRoute("teleport-auth@" + m_options.clusterName.toUtf8().toHex() + ".teleport.cluster.local", true, [this](SSL *ssl) {
-        serveGrpc(ssl);
+    // The auth server of each cluster: teleport-auth@<hex name>.teleport.cluster.local.
+    const auto authRoute = [](const QString &cluster) -> QByteArray {
+        return "teleport-auth@" + cluster.toUtf8().toHex() + ".teleport.cluster.local";
+    };
+    m_proxy->addRoute(authRoute(m_options.config.clusterName), true, [this](SSL *ssl) {
+        serveGrpc(ssl, m_grpc.get());
     });
+    for (size_t i = 0; i < m_leafGrpc.size(); ++i) {
+        grpc::Server *server = m_leafGrpc[i].get();
+        m_proxy->addRoute(authRoute(m_options.config.leaves.at(qsizetype(i)).name), true, [this, server](SSL *ssl) {
+            serveGrpc(ssl, server);
+        });
+    }
     m_proxy->setDefaultRoute([this](SSL *ssl) {
         m_webApi->serve(ssl);
     });
@@ -159,8 +188,9 @@ bool Sandbox::start(QString *error)
     if (!m_proxy->start(m_options.listenHost, m_options.port, proxyCertificate.certificatePem, proxyCertificate.privateKeyPem, error)) {
         return false;
     }
-    m_webApi = std::make_unique<WebApi>(ClusterInfo{m_options.clusterName, m_options.serverVersion, u"15.0.0"_s, proxyAddress()}, m_login.get());
-    qCInfo(TELETERM_SANDBOX).noquote() << "cluster" << m_options.clusterName << "ready at" << (u"https://"_s + proxyAddress()) << "with web CA" << hostCaPath();
+    m_webApi = std::make_unique<WebApi>(ClusterInfo{m_options.config.clusterName, m_options.serverVersion, u"15.0.0"_s, proxyAddress()}, m_login.get());
+    qCInfo(TELETERM_SANDBOX).noquote() << "cluster" << m_options.config.clusterName << "ready at" << (u"https://"_s + proxyAddress()) << "with web CA"
+                                       << hostCaPath();
     return true;
 }
 
@@ -171,7 +201,7 @@ bool Sandbox::markReady(QString *error) const
         nodes.append(QJsonObject{{u"name"_s, node.name}, {u"uuid"_s, node.uuid}, {u"addr"_s, u"127.0.0.1:%1"_s.arg(node.port)}});
     }
     const QJsonObject ready{
-        {u"cluster"_s, m_options.clusterName},
+        {u"cluster"_s, m_options.config.clusterName},
         {u"proxy"_s, proxyAddress()},
         {u"server_version"_s, m_options.serverVersion},
         {u"web_ca"_s, hostCaPath()},
@@ -199,11 +229,10 @@ QJsonArray Sandbox::users() const
     return users;
 }
 
-void Sandbox::serveGrpc(SSL *ssl)
+void Sandbox::serveGrpc(SSL *ssl, grpc::Server *server)
 {
-    X509 *certificate = SSL_get0_peer_certificate(ssl);
-    char commonName[256] = {};
-    if (!certificate || X509_NAME_get_text_by_NID(X509_get_subject_name(certificate), NID_commonName, commonName, sizeof commonName) <= 0) {
+    const CertificateIdentity identity = identityOf(SSL_get0_peer_certificate(ssl));
+    if (!identity.isValid()) {
         return;
     }
     int pair[2];
@@ -214,8 +243,8 @@ void Sandbox::serveGrpc(SSL *ssl)
     // gRPC reads its end until it would block: it must not block.
     ::fcntl(pair[0], F_SETFL, ::fcntl(pair[0], F_GETFL) | O_NONBLOCK);
     const QString peer = PeerIdentities::peerOfFd(pair[0]);
-    m_peers.add(peer, QString::fromUtf8(commonName));
-    grpc::AddInsecureChannelFromFd(m_grpc.get(), pair[0]); // gRPC owns pair[0] from here
+    m_peers.add(peer, identity);
+    grpc::AddInsecureChannelFromFd(server, pair[0]); // gRPC owns pair[0] from here
     pumpTls(ssl, pair[1]);
     ::close(pair[1]);
     m_peers.remove(peer);
@@ -227,10 +256,15 @@ void Sandbox::stop()
         m_proxy->stop();
         m_proxy.reset();
     }
+    const auto deadline = std::chrono::system_clock::now() + std::chrono::seconds(2);
     if (m_grpc) {
-        m_grpc->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+        m_grpc->Shutdown(deadline);
         m_grpc.reset();
     }
+    for (const auto &server : m_leafGrpc) {
+        server->Shutdown(deadline);
+    }
+    m_leafGrpc.clear();
     m_nodes.stop();
     if (m_lock) {
         QFile::remove(readyFilePath());

@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "certauthority.h"
+#include "config.h"
 #include "instancelock.h"
 #include "login.h"
 #include "proxyserver.h"
@@ -14,18 +15,17 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Teleterm::Sandbox
 {
 
 struct SandboxOptions {
     QString dataDir;
-    QString clusterName = QStringLiteral("sandbox");
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 port = 0; // 0: any free port, so that sandboxes run side by side
     QString serverVersion = QStringLiteral("16.4.6");
-    int nodeCount = 2; // real sshd processes
-    int listedServers = 0; // servers that are listed but do not exist, for scale
+    SandboxConfig config = SandboxConfig::defaults();
 };
 
 // The stand-in cluster: its certificate authorities, the proxy listener, and the ready file.
@@ -50,8 +50,8 @@ public:
     [[nodiscard]] QJsonArray users() const;
 
 private:
-    // A connection on a gRPC route: hand its decrypted stream to m_grpc as the certificate's user.
-    void serveGrpc(SSL *ssl);
+    // A connection on a gRPC route: hand its decrypted stream to `server` as the certificate's user.
+    void serveGrpc(SSL *ssl, grpc::Server *server);
 
     SandboxOptions m_options;
     std::unique_ptr<InstanceLock> m_lock;
@@ -66,7 +66,11 @@ private:
     PeerIdentities m_peers;
     std::unique_ptr<TransportService> m_transport;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<PresenceService> m_presence;
     std::unique_ptr<grpc::Server> m_grpc; // serves the gRPC routes, on connections the proxy hands it
+    // Each leaf's auth server, reached through the root's proxy as Teleport's are.
+    std::vector<std::unique_ptr<AuthService>> m_leafAuth;
+    std::vector<std::unique_ptr<grpc::Server>> m_leafGrpc;
     std::unique_ptr<WebApi> m_webApi;
     std::unique_ptr<ProxyServer> m_proxy;
 };

@@ -42,22 +42,22 @@ grpc::Status status(grpc::StatusCode code, const QString &message)
 
 } // namespace
 
-void PeerIdentities::add(const QString &peer, const QString &user)
+void PeerIdentities::add(const QString &peer, const CertificateIdentity &identity)
 {
     const std::lock_guard lock(m_mutex);
-    m_users.insert(peer, user);
+    m_identities.insert(peer, identity);
 }
 
 void PeerIdentities::remove(const QString &peer)
 {
     const std::lock_guard lock(m_mutex);
-    m_users.remove(peer);
+    m_identities.remove(peer);
 }
 
-QString PeerIdentities::userOf(const QString &peer) const
+CertificateIdentity PeerIdentities::identityOf(const QString &peer) const
 {
     const std::lock_guard lock(m_mutex);
-    return m_users.value(peer);
+    return m_identities.value(peer);
 }
 
 QString PeerIdentities::peerOfFd(int fd)

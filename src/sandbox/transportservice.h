@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certauthority.h"
 #include "sshnodes.h"
 #include "users.h"
 
@@ -13,21 +14,25 @@
 namespace Teleterm::Sandbox
 {
 
-// Who is on the other end of each gRPC connection: the user named by the client certificate
-// that the TLS handshake verified, keyed by the connection's gRPC peer name.
+// Who is on the other end of each gRPC connection: the identity in the client certificate that
+// the TLS handshake verified, keyed by the connection's gRPC peer name.
 class PeerIdentities
 {
 public:
-    void add(const QString &peer, const QString &user);
+    void add(const QString &peer, const CertificateIdentity &identity);
     void remove(const QString &peer);
-    [[nodiscard]] QString userOf(const QString &peer) const;
+    [[nodiscard]] CertificateIdentity identityOf(const QString &peer) const;
+    [[nodiscard]] QString userOf(const QString &peer) const
+    {
+        return identityOf(peer).user;
+    }
 
     // The gRPC peer name of a connection made with grpc::AddInsecureChannelFromFd(fd).
     [[nodiscard]] static QString peerOfFd(int fd);
 
 private:
     mutable std::mutex m_mutex;
-    QHash<QString, QString> m_users;
+    QHash<QString, CertificateIdentity> m_identities;
 };
 
 // teleport.transport.v1.TransportService: ProxySSH carries an SSH connection to a node's sshd

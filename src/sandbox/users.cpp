@@ -19,16 +19,6 @@ namespace Teleterm::Sandbox
 namespace
 {
 
-QStringList toStrings(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        out << item.toString();
-    }
-    return out;
-}
-
 QByteArray randomBytes(int count)
 {
     QByteArray bytes(count, '\0');
@@ -43,70 +33,94 @@ bool sameSecret(const QString &a, const QString &b)
     return x.size() == y.size() && CRYPTO_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
 }
 
-// "access" reaches every node, "dev" the nodes labelled env=dev.
-QJsonObject defaultRoles()
+// A role's list with Teleport's trait templates ("{{internal.logins}}") filled from the user's
+// traits; a template naming no trait the user has adds nothing.
+QStringList expand(const QStringList &values, const QHash<QString, QStringList> &traits)
 {
-    return {
-        {u"access"_s, QJsonObject{{u"node_labels"_s, QJsonObject{{u"*"_s, QJsonArray{u"*"_s}}}}}},
-        {u"dev"_s, QJsonObject{{u"node_labels"_s, QJsonObject{{u"env"_s, QJsonArray{u"dev"_s}}}}}},
-    };
+    QStringList out;
+    for (const QString &value : values) {
+        if (value.startsWith("{{internal."_L1) && value.endsWith("}}"_L1)) {
+            out << traits.value(value.mid(11, value.size() - 13));
+        } else {
+            out << value;
+        }
+    }
+    out.removeDuplicates();
+    return out;
 }
 
 } // namespace
 
-bool UserStore::loadOrCreate(const QString &path, const QString &defaultLogin, QString *error)
+bool UserStore::loadOrCreate(const QString &path, const SandboxConfig &config, const QString &defaultLogin, QString *error)
 {
+    // The secrets file: {"users": [{"name", "password", "totp_secret" (base64)}]}.
+    QJsonObject stored;
     QFile file(path);
-    if (!file.exists()) {
-        const auto newUser = [&](const QString &name, const QString &role) {
-            return QJsonObject{
-                {u"name"_s, name},
-                {u"password"_s, base32Encode(randomBytes(10)).toLower()},
-                {u"totp_secret"_s, QString::fromLatin1(randomBytes(20).toBase64())},
-                {u"roles"_s, QJsonArray{role}},
-                {u"logins"_s, QJsonArray{defaultLogin}},
-                {u"db_users"_s, QJsonArray{name}},
-            };
-        };
-        const QJsonArray users{newUser(u"alice"_s, u"access"_s), newUser(u"bob"_s, u"dev"_s)};
-        if (!writePrivateFile(path, QJsonDocument(QJsonObject{{u"users"_s, users}, {u"roles"_s, defaultRoles()}}).toJson(), error)) {
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read %1"_s.arg(path);
             return false;
         }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = u"%1 is not valid JSON: %2"_s.arg(path, parseError.errorString());
+            return false;
+        }
+        const QJsonArray users = document.object().value(u"users"_s).toArray();
+        for (const QJsonValue &user : users) {
+            stored.insert(user.toObject().value(u"name"_s).toString(), user);
+        }
+        file.close();
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read %1"_s.arg(path);
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"%1 is not valid JSON: %2"_s.arg(path, parseError.errorString());
-        return false;
-    }
-    const QJsonArray users = document.object().value(u"users"_s).toArray();
-    for (const QJsonValue &value : users) {
-        const QJsonObject user = value.toObject();
-        m_users.append({user.value(u"name"_s).toString(),
-                        user.value(u"password"_s).toString(),
-                        QByteArray::fromBase64(user.value(u"totp_secret"_s).toString().toLatin1()),
-                        toStrings(user.value(u"roles"_s)),
-                        toStrings(user.value(u"logins"_s)),
-                        toStrings(user.value(u"db_users"_s))});
+
+    m_roles = config.roles;
+    bool changed = false;
+    QJsonArray secrets;
+    for (const UserSpec &spec : config.users) {
+        QJsonObject secret = stored.value(spec.name).toObject();
+        if (secret.isEmpty()) {
+            secret = {
+                {u"name"_s, spec.name},
+                {u"password"_s, base32Encode(randomBytes(10)).toLower()},
+                {u"totp_secret"_s, QString::fromLatin1(randomBytes(20).toBase64())},
+            };
+            changed = true;
+        }
+        if (!spec.password.isEmpty() && secret.value(u"password"_s).toString() != spec.password) {
+            secret.insert(u"password"_s, spec.password);
+            changed = true;
+        }
+        secrets.append(secret);
+
+        QHash<QString, QStringList> traits = spec.traits;
+        if (!traits.contains(u"logins"_s)) {
+            traits.insert(u"logins"_s, {defaultLogin});
+        }
+        SandboxUser user{spec.name,
+                         secret.value(u"password"_s).toString(),
+                         QByteArray::fromBase64(secret.value(u"totp_secret"_s).toString().toLatin1()),
+                         spec.roles,
+                         traits,
+                         {},
+                         {},
+                         {}};
+        for (const QString &roleName : spec.roles) {
+            const RoleSpec role = m_roles.value(roleName);
+            user.logins << expand(role.logins, traits);
+            user.databaseUsers << expand(role.databaseUsers, traits);
+            user.databaseNames << role.databaseNames;
+        }
+        user.logins.removeDuplicates();
+        user.databaseUsers.removeDuplicates();
+        user.databaseNames.removeDuplicates();
+        m_users.append(user);
     }
     if (m_users.isEmpty()) {
-        *error = u"%1 defines no users"_s.arg(path);
+        *error = u"the configuration defines no users"_s;
         return false;
     }
-    // A users.json from before roles were written down gets the built-in ones.
-    const QJsonObject roles = document.object().contains(u"roles"_s) ? document.object().value(u"roles"_s).toObject() : defaultRoles();
-    for (auto role = roles.constBegin(); role != roles.constEnd(); ++role) {
-        const QJsonObject labels = role.value().toObject().value(u"node_labels"_s).toObject();
-        QHash<QString, QStringList> &allowed = m_nodeLabels[role.key()];
-        for (auto label = labels.constBegin(); label != labels.constEnd(); ++label) {
-            allowed.insert(label.key(), toStrings(label.value()));
-        }
-    }
-    return true;
+    return !changed || writePrivateFile(path, QJsonDocument(QJsonObject{{u"users"_s, secrets}}).toJson(), error);
 }
 
 const SandboxUser *UserStore::find(const QString &name) const
@@ -117,23 +131,24 @@ const SandboxUser *UserStore::find(const QString &name) const
     return user == m_users.cend() ? nullptr : &*user;
 }
 
-bool UserStore::mayReach(const QString &name, const QHash<QString, QString> &nodeLabels) const
+bool UserStore::mayAccess(const QString &name, ResourceKind kind, const QHash<QString, QString> &labels) const
 {
     const SandboxUser *user = find(name);
     if (!user) {
         return false;
     }
     return std::any_of(user->roles.cbegin(), user->roles.cend(), [&](const QString &role) {
-        const auto allowed = m_nodeLabels.constFind(role);
-        if (allowed == m_nodeLabels.cend() || allowed->isEmpty()) {
-            return false; // a role without node_labels reaches no node, as in Teleport
+        const auto spec = m_roles.constFind(role);
+        if (spec == m_roles.cend() || spec->labelsFor(kind).isEmpty()) {
+            return false; // a role without labels for a kind reaches nothing of it, as in Teleport
         }
-        for (auto label = allowed->cbegin(); label != allowed->cend(); ++label) {
+        const LabelSelector &allowed = spec->labelsFor(kind);
+        for (auto label = allowed.cbegin(); label != allowed.cend(); ++label) {
             if (label.key() == u'*' && label.value().contains(u"*"_s)) {
                 continue;
             }
-            const auto value = nodeLabels.constFind(label.key());
-            if (value == nodeLabels.cend() || !(label.value().contains(*value) || label.value().contains(u"*"_s))) {
+            const auto value = labels.constFind(label.key());
+            if (value == labels.cend() || !(label.value().contains(*value) || label.value().contains(u"*"_s))) {
                 return false;
             }
         }

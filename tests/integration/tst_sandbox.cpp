@@ -17,6 +17,8 @@
 
 #include <sys/stat.h>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace Teleterm::Test;
 
@@ -170,15 +172,7 @@ class TestSandbox : public QObject
     };
     Page listNodes(const QStringList &arguments, const QString &cluster = u"sandbox"_s)
     {
-        const Run client = run(program(u"teleterm-test-client"_s), clientArguments(cluster, QStringList{u"list-nodes"_s} + arguments));
-        Page page{client.exitCode, {}, 0, client.out.trimmed().split('\n'), client.err};
-        if (client.exitCode == 0 && !page.lines.isEmpty()) {
-            const QList<QByteArray> head = page.lines.takeFirst().split(' ');
-            page.next = head.value(0).mid(5);
-            page.total = head.value(1).mid(6).toInt();
-        }
-        page.lines.removeAll(QByteArray());
-        return page;
+        return listing(QStringList{u"list-nodes"_s} + arguments, cluster);
     }
 
     int m_keys = 0;
@@ -215,10 +209,58 @@ class TestSandbox : public QObject
     QString m_lastKeyPath; // the private key newSshKey made last
     QString m_sshCertPath; // the SSH certificate of the v16 login, for that key
 
+    QString configPath() const
+    {
+        return m_dir.filePath(u"sandbox-config.json"_s);
+    }
+    // The defaults, and a leaf cluster with a few listed resources.
+    bool writeConfig()
+    {
+        QFile file(configPath());
+        const auto labels = [](const char *env) {
+            return QJsonObject{{u"env"_s, QString::fromLatin1(env)}};
+        };
+        const QJsonObject leaf{
+            {u"name"_s, u"leaf-one"_s},
+            {u"listed_servers"_s, 5},
+            {u"databases"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"leaf-pg"_s}, {u"protocol"_s, u"postgres"_s}, {u"uri"_s, u"10.9.0.1:5432"_s}, {u"labels"_s, labels("dev")}}}},
+            {u"kube_clusters"_s, QJsonArray{QJsonObject{{u"name"_s, u"leaf-kube"_s}, {u"labels"_s, labels("prod")}}}},
+            {u"apps"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"leaf-app"_s},
+                                    {u"uri"_s, u"http://10.9.0.2"_s},
+                                    {u"public_addr"_s, u"leaf-app.example"_s},
+                                    {u"labels"_s, labels("dev")}}}},
+        };
+        return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(QJsonObject{{u"leaf_clusters"_s, QJsonArray{leaf}}}).toJson()) > 0;
+    }
+
+    // Lines of a listing by the test client as alice (or `session`), on `cluster`'s auth route.
+    Page listing(const QStringList &arguments, const QString &cluster = u"sandbox"_s, const std::optional<Session> &session = {})
+    {
+        const Run client = run(program(u"teleterm-test-client"_s), clientArguments(cluster, arguments, session.value_or(m_alice)));
+        Page page{client.exitCode, {}, 0, client.out.trimmed().split('\n'), client.err};
+        if (client.exitCode == 0 && !page.lines.isEmpty()) {
+            const QList<QByteArray> head = page.lines.takeFirst().split(' ');
+            page.next = head.value(0).mid(5);
+            page.total = head.value(1).mid(6).toInt();
+        }
+        page.lines.removeAll(QByteArray());
+        return page;
+    }
+    static QStringList namesOf(const Page &page)
+    {
+        QStringList names;
+        for (const QByteArray &line : page.lines) {
+            names << QString::fromUtf8(line.split(' ').first());
+        }
+        return names;
+    }
+
     bool startSandbox()
     {
         m_sandbox.setProgram(program(u"teleterm-sandbox"_s));
-        m_sandbox.setArguments({u"--data-dir"_s, dataDir(), u"--listed-servers"_s, QString::number(ListedServers)});
+        m_sandbox.setArguments({u"--data-dir"_s, dataDir(), u"--config"_s, configPath(), u"--listed-servers"_s, QString::number(ListedServers)});
         m_sandbox.start();
         const QString readyPath = dataDir() + "/sandbox.json"_L1;
         if (!QTest::qWaitFor(
@@ -262,10 +304,23 @@ class TestSandbox : public QObject
         return at < 0 ? QByteArray() : all.mid(at + 15, all.indexOf('\n', at) - at - 15).trimmed();
     }
 
+    QJsonObject userNamed(const QString &name) const
+    {
+        const QJsonArray users = m_ready.value(u"users"_s).toArray();
+        for (const QJsonValue &value : users) {
+            if (value.toObject().value(u"name"_s).toString() == name) {
+                return value.toObject();
+            }
+        }
+        return {};
+    }
+    std::optional<Session> m_bob; // bob's login, made once
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY(writeConfig());
         QVERIFY(startSandbox());
     }
 
@@ -535,7 +590,7 @@ private Q_SLOTS:
         QCOMPARE(search.total, 1);
         QCOMPARE(search.lines.size(), 1);
         const QString login = user().value(u"logins"_s).toArray().first().toString();
-        QVERIFY2(search.lines.first().contains(" node-1 127.0.0.1:") && search.lines.first().endsWith(QByteArray("logins=" + login.toUtf8())),
+        QVERIFY2(search.lines.first().contains(" node-1 127.0.0.1:") && search.lines.first().contains(QByteArray(" logins=" + login.toUtf8() + ' ')),
                  search.lines.first().constData());
         // Every keyword must match: none matches both.
         QCOMPARE(listNodes({u"100"_s, u"-"_s, u"node-1 server-000007"_s, u"-"_s, u"-"_s, u"total"_s}).total, 0);
@@ -581,17 +636,13 @@ private Q_SLOTS:
     void rolesDecideWhatAUserReaches()
     {
         // bob's role "dev" allows nodes labelled env=dev only.
-        const QJsonArray users = m_ready.value(u"users"_s).toArray();
-        const auto bobAt = std::find_if(users.cbegin(), users.cend(), [](const QJsonValue &value) {
-            return value.toObject().value(u"name"_s).toString() == "bob"_L1;
-        });
-        QVERIFY(bobAt != users.cend());
-        const QJsonObject bob = bobAt->toObject();
+        const QJsonObject bob = userNamed(u"bob"_s);
         QCOMPARE(bob.value(u"roles"_s).toArray().first().toString(), u"dev"_s);
         Session session;
         int status = 0;
         loginWithSplitKeys(bob, 0, &session, &status);
         QCOMPARE(status, 200);
+        m_bob = session;
 
         const Run listing = run(program(u"teleterm-test-client"_s),
                                 clientArguments(u"sandbox"_s, {u"list-nodes"_s, u"1000"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"total"_s}, session));
@@ -613,6 +664,157 @@ private Q_SLOTS:
             program(u"teleterm-test-client"_s) + u' ' + clientArguments(u"sandbox"_s, {u"proxy-ssh"_s, u"%r"_s, u"%h:%p"_s}, session).join(u' ');
         const Run reached = sshEcho(session.sshKey, session.sshCert, {u"-o"_s, u"ProxyCommand="_s + proxyCommand}, login + u"@node-1.sandbox"_s);
         QVERIFY2(reached.exitCode == 0 && reached.out.trimmed() == "teleterm-42", reached.err.constData());
+    }
+
+    void listEveryKind()
+    {
+        const Page databases = listing({u"list"_s, u"db_server"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"total"_s});
+        QVERIFY2(databases.exitCode == 0, databases.error.constData());
+        QVERIFY2(namesOf(databases).contains(u"orders-mysql"_s), databases.lines.join('\n').constData());
+        for (const QByteArray &line : databases.lines) {
+            QVERIFY2(line.contains(" kind=db protocol="), line.constData());
+        }
+        const Page kubes = listing({u"list"_s, u"kube_cluster"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"total"_s});
+        QCOMPARE(namesOf(kubes), (QStringList{u"kube-dev"_s, u"kube-prod"_s}));
+        const Page apps = listing({u"list"_s, u"app_server"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"-name"_s, u"total"_s});
+        QCOMPARE(namesOf(apps), (QStringList{u"wiki"_s, u"grafana"_s}));
+        QVERIFY2(apps.lines.last().endsWith(" kind=app protocol= public=grafana.sandbox.example"), apps.lines.last().constData());
+        // A kind the cluster does not know is refused as Teleport refuses it.
+        const Page unknown = listing({u"list"_s, u"spaceship"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.error.contains("not listed"), unknown.error.constData());
+
+        // What bob's role allows of each kind: only env=dev.
+        QVERIFY(m_bob);
+        const Page bobKubes = listing({u"list"_s, u"kube_cluster"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s}, u"sandbox"_s, m_bob);
+        QCOMPARE(namesOf(bobKubes), QStringList{u"kube-dev"_s});
+        const Page bobApps = listing({u"list"_s, u"app_server"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s}, u"sandbox"_s, m_bob);
+        QCOMPARE(namesOf(bobApps), QStringList{u"wiki"_s});
+        const Page bobDatabases = listing({u"list"_s, u"db_server"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s}, u"sandbox"_s, m_bob);
+        QVERIFY(!namesOf(bobDatabases).contains(u"orders-mysql"_s));
+    }
+
+    void unifiedListingPagesThroughEveryKind()
+    {
+        // Every kind, sorted by kind and then by name, three at a time, each resource once.
+        QStringList seen;
+        QByteArray start = "-";
+        int pages = 0;
+        do {
+            const Page page = listing({u"unified"_s, u"-"_s, u"500"_s, QString::fromLatin1(start), u"-"_s, u"-"_s, u"kind"_s, u"logins"_s});
+            QVERIFY2(page.exitCode == 0, page.error.constData());
+            for (const QByteArray &line : page.lines) {
+                seen << QString::fromUtf8(line.split(' ').first() + line.mid(line.indexOf(" kind=")).split(' ').value(1));
+                if (line.contains(" kind=node ")) {
+                    QVERIFY2(!line.contains(" logins= "), line.constData());
+                }
+            }
+            start = page.next;
+            ++pages;
+        } while (!start.isEmpty() && pages < 20);
+        QCOMPARE(pages, 6);
+        QCOMPARE(seen.size(), ListedServers + 2 + 1 + 2 + 2);
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), seen.size());
+        QVERIFY(seen.first().endsWith("kind=app"_L1));
+        QVERIFY(seen.last().endsWith("kind=node"_L1));
+
+        // Some kinds, a keyword: the apps and databases whose text holds "a".
+        const Page some = listing({u"unified"_s, u"app,db"_s, u"100"_s, u"-"_s, u"or"_s, u"-"_s, u"name"_s});
+        QVERIFY2(some.exitCode == 0, some.error.constData());
+        QCOMPARE(namesOf(some), QStringList{u"orders-mysql"_s});
+        // Sorted by name, servers go by their hostname.
+        const Page servers = listing({u"unified"_s, u"node"_s, u"2"_s, u"-"_s, u"-"_s, u"-"_s, u"name"_s});
+        QCOMPARE(servers.lines.first().split(' ').at(1), QByteArray("node-1"));
+        const Page wrongKind = listing({u"unified"_s, u"spaceship"_s, u"10"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s});
+        QCOMPARE(wrongKind.exitCode, 1);
+        QVERIFY2(wrongKind.error.contains("unsupported kind"), wrongKind.error.constData());
+    }
+
+    void leafClusterThroughTheRootsProxy()
+    {
+        const Run leaves = run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"leaves"_s}));
+        QVERIFY2(leaves.exitCode == 0, leaves.err.constData());
+        QCOMPARE(leaves.out.trimmed(), QByteArray("leaf-one online"));
+        // The leaf's own auth server, reached with the root's certificate.
+        const Run ping = run(program(u"teleterm-test-client"_s), clientArguments(u"leaf-one"_s, {u"ping"_s}));
+        QVERIFY2(ping.out.startsWith("cluster=leaf-one "), ping.err.constData());
+        const Page servers = listing({u"list-nodes"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"total"_s}, u"leaf-one"_s);
+        QCOMPARE(servers.total, 5);
+        QVERIFY(servers.lines.first().split(' ').at(1).startsWith("leaf-one-server-"));
+        const Page all = listing({u"unified"_s, u"-"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"kind"_s}, u"leaf-one"_s);
+        QCOMPARE(all.lines.size(), 5 + 3);
+        QVERIFY(namesOf(all).contains(u"leaf-pg"_s) && namesOf(all).contains(u"leaf-kube"_s) && namesOf(all).contains(u"leaf-app"_s));
+        // bob's role reaches what is env=dev in the leaf too.
+        const Page bobs = listing({u"unified"_s, u"db,kube_cluster,app"_s, u"100"_s, u"-"_s, u"-"_s, u"-"_s, u"name"_s}, u"leaf-one"_s, m_bob);
+        QCOMPARE(namesOf(bobs), (QStringList{u"leaf-app"_s, u"leaf-pg"_s}));
+    }
+
+    void currentUserAndRoles()
+    {
+        const Run alice = run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"user"_s}));
+        QVERIFY2(alice.exitCode == 0, alice.err.constData());
+        const QList<QByteArray> lines = alice.out.trimmed().split('\n');
+        QVERIFY2(lines.value(0).startsWith("user=alice roles=access ") && lines.value(0).contains(" trait.db_users=alice,readonly"), alice.out.constData());
+        QVERIFY2(lines.value(1) == "role=access logins={{internal.logins}} db_users={{internal.db_users}} db_labels=*=*", alice.out.constData());
+    }
+
+    void databaseCertificates()
+    {
+        // A certificate for a new key, routed to a database, for a database user.
+        const QString key = m_dir.filePath(u"db.key"_s);
+        const QString publicKey = m_dir.filePath(u"db.pub"_s);
+        QCOMPARE(run(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-out"_s, key}).exitCode, 0);
+        QCOMPARE(run(u"openssl"_s, {u"pkey"_s, u"-in"_s, key, u"-pubout"_s, u"-out"_s, publicKey}).exitCode, 0);
+        const Run issued =
+            run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"db-cert"_s, u"orders-mysql"_s, u"alice"_s, publicKey, u"600"_s}));
+        QVERIFY2(issued.exitCode == 0, issued.err.constData());
+        const QString certificate = writeScratch(u"db.crt"_s, issued.out);
+        const Run subject =
+            run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-subject"_s, u"-enddate"_s, u"-nameopt"_s, u"oid,sep_multiline"_s, u"-in"_s, certificate});
+        QVERIFY2(subject.out.contains("1.3.9999.2.1=orders-mysql") && subject.out.contains("1.3.9999.2.2=mysql") && subject.out.contains("1.3.9999.2.3=alice")
+                     && subject.out.contains("2.5.4.11=usage:db") && subject.out.contains("2.5.4.3=alice") && !subject.out.contains("1.3.9999.2.4"),
+                 subject.out.constData());
+        // Signed by the user CA; expires when asked (10 minutes), not later.
+        QCOMPARE(run(u"openssl"_s, {u"verify"_s, u"-CAfile"_s, dataDir() + "/ca/user.crt"_L1, certificate}).exitCode, 0);
+        const QByteArray end = subject.out.mid(subject.out.indexOf("notAfter=") + 9).trimmed();
+        const QDateTime notAfter = QLocale::c().toDateTime(QString::fromLatin1(end).simplified().remove(" GMT"_L1), u"MMM d HH:mm:ss yyyy"_s);
+        QVERIFY2(notAfter.isValid() && qAbs(QDateTime::currentDateTimeUtc().secsTo(QDateTime(notAfter.date(), notAfter.time(), Qt::UTC)) - 600) < 120,
+                 end.constData());
+
+        // A database that does not exist, or one the role does not allow, is not found.
+        const Run unknown = run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"db-cert"_s, u"nope"_s, u"alice"_s, publicKey}));
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("database \"nope\" not found"), unknown.err.constData());
+        const Run forbidden =
+            run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"db-cert"_s, u"orders-mysql"_s, u"bob"_s, publicKey}, *m_bob));
+        QCOMPARE(forbidden.exitCode, 1);
+        QVERIFY2(forbidden.err.contains("not found"), forbidden.err.constData());
+        // Garbage for a key.
+        const QString garbage = writeScratch(u"garbage.pub"_s, "not a key");
+        const Run bad = run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"db-cert"_s, u"orders-mysql"_s, u"alice"_s, garbage}));
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("no public key"), bad.err.constData());
+    }
+
+    void badConfigurationsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("not JSON") << QByteArray("{nope") << QByteArray("is not a JSON object");
+        QTest::newRow("unknown key") << QByteArray("{\"nodez\": 3}") << QByteArray("unknown key \"nodez\"");
+        QTest::newRow("wrong type") << QByteArray("{\"nodes\": \"three\"}") << QByteArray("nodes: must be a whole number");
+        QTest::newRow("unknown role") << QByteArray("{\"users\": [{\"name\": \"carol\", \"roles\": [\"nope\"]}]}") << QByteArray("no role is named \"nope\"");
+        QTest::newRow("leaf named as the root") << QByteArray("{\"leaf_clusters\": [{\"name\": \"sandbox\"}]}") << QByteArray("a leaf needs a name of its own");
+    }
+    void badConfigurationsAreRefused()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QByteArray, message);
+        const QString path = writeScratch(u"bad-config.json"_s, config);
+        const Run sandbox = run(program(u"teleterm-sandbox"_s), {u"--data-dir"_s, m_dir.filePath(u"never"_s), u"--config"_s, path});
+        QCOMPARE(sandbox.exitCode, 2);
+        QVERIFY2(sandbox.err.contains(message), sandbox.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"never/sandbox.json"_s)));
     }
 
     void grpcRoutesWantAUserCertificate()

@@ -5,12 +5,21 @@
 //       ProxySSH carrying stdin/stdout to the node: an OpenSSH ProxyCommand
 //   ... details                     TransportService.GetClusterDetails
 //   ... ping                        AuthService.Ping (on the teleport-auth@ route)
-//   ... list-nodes LIMIT START SEARCH LABELS SORT [total] [logins]
-//       AuthService.ListResources; "-" for an empty START, SEARCH, LABELS (k=v,k=v) or SORT
-//       (field, or -field for descending). Prints "next=KEY total=N", then a line per node.
+//   ... list TYPE LIMIT START SEARCH LABELS SORT [total] [logins]
+//       AuthService.ListResources of TYPE (node, db_server, kube_cluster, app_server); "-" for an
+//       empty START, SEARCH, LABELS (k=v,k=v) or SORT (field, or -field for descending). Prints
+//       "next=KEY total=N", then a line per resource: "NAME DISPLAY ADDRESS env=.. logins=..
+//       kind=.. protocol=.. public=..". `list-nodes ...` is `list node ...`.
+//   ... unified KINDS LIMIT START SEARCH LABELS SORT [logins]
+//       AuthService.ListUnifiedResources of KINDS (comma-separated, "-" for all); prints the same.
+//   ... db-cert SERVICE DB_USER PUBLIC_KEY_FILE [SECONDS]
+//       AuthService.GenerateUserCerts routed to a database; prints the certificate (PEM).
+//   ... user                        GetCurrentUser and GetCurrentUserRoles: "roles=.. db_users=.."
+//   ... leaves                      PresenceService.ListRemoteClusters: a line per leaf
 #include "tlspump.h"
 
 #include "teleport/legacy/client/proto/authservice.grpc.pb.h"
+#include "teleport/presence/v1/service.grpc.pb.h"
 #include "teleport/transport/v1/transport_service.grpc.pb.h"
 
 #include <grpcpp/create_channel_posix.h>
@@ -22,8 +31,11 @@
 #include <arpa/inet.h>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
+#include <fstream>
 #include <netdb.h>
+#include <sstream>
 #include <string>
 #include <sys/socket.h>
 #include <thread>
@@ -87,8 +99,91 @@ std::vector<std::string> split(const std::string &text, char separator)
     return parts;
 }
 
-int authCommand(std::unique_ptr<proto::AuthService::Stub> stub, const std::string &command, const std::vector<std::string> &arguments)
+std::string joined(const google::protobuf::RepeatedPtrField<std::string> &values)
 {
+    std::string out;
+    for (const std::string &value : values) {
+        out += (out.empty() ? "" : ",") + value;
+    }
+    return out;
+}
+
+// A line per resource, whatever its kind.
+void printResource(const proto::PaginatedResource &resource)
+{
+    const types::Metadata *metadata = nullptr;
+    std::string kind, display, address, protocol, publicAddress;
+    switch (resource.resource_case()) {
+    case proto::PaginatedResource::kNode:
+        metadata = &resource.node().metadata();
+        kind = "node";
+        display = resource.node().spec().hostname();
+        address = resource.node().spec().addr();
+        break;
+    case proto::PaginatedResource::kDatabaseServer:
+        metadata = &resource.databaseserver().spec().database().metadata();
+        kind = "db";
+        display = metadata->name();
+        address = resource.databaseserver().spec().database().spec().uri();
+        protocol = resource.databaseserver().spec().database().spec().protocol();
+        break;
+    case proto::PaginatedResource::kKubeCluster:
+        metadata = &resource.kubecluster().metadata();
+        kind = "kube_cluster";
+        display = metadata->name();
+        address = "-";
+        break;
+    case proto::PaginatedResource::kAppServer:
+        metadata = &resource.appserver().spec().app().metadata();
+        kind = "app";
+        display = metadata->name();
+        address = resource.appserver().spec().app().spec().uri();
+        publicAddress = resource.appserver().spec().app().spec().publicaddr();
+        break;
+    default:
+        std::printf("unknown-resource\n");
+        return;
+    }
+    std::printf("%s %s %s env=%s logins=%s kind=%s protocol=%s public=%s\n",
+                metadata->name().c_str(),
+                display.c_str(),
+                address.c_str(),
+                metadata->labels().count("env") ? metadata->labels().at("env").c_str() : "",
+                joined(resource.logins()).c_str(),
+                kind.c_str(),
+                protocol.c_str(),
+                publicAddress.c_str());
+}
+
+// The arguments LIMIT START SEARCH LABELS SORT shared by both listings.
+template<typename Request>
+void setListing(Request &request, const std::vector<std::string> &arguments, std::size_t at)
+{
+    request.set_limit(std::stoi(arguments[at]));
+    if (arguments[at + 1] != "-") {
+        request.set_startkey(arguments[at + 1]);
+    }
+    if (arguments[at + 2] != "-") {
+        for (const std::string &keyword : split(arguments[at + 2], ' ')) {
+            request.add_searchkeywords(keyword);
+        }
+    }
+    if (arguments[at + 3] != "-") {
+        for (const std::string &label : split(arguments[at + 3], ',')) {
+            const auto equals = label.find('=');
+            (*request.mutable_labels())[label.substr(0, equals)] = equals == std::string::npos ? "" : label.substr(equals + 1);
+        }
+    }
+    if (arguments[at + 4] != "-") {
+        const bool descending = arguments[at + 4].front() == '-';
+        request.mutable_sortby()->set_isdesc(descending);
+        request.mutable_sortby()->set_field(descending ? arguments[at + 4].substr(1) : arguments[at + 4]);
+    }
+}
+
+int authCommand(const std::shared_ptr<grpc::Channel> &channel, const std::string &command, std::vector<std::string> arguments)
+{
+    const auto stub = proto::AuthService::NewStub(channel);
     grpc::ClientContext context;
     if (command == "ping") {
         proto::PingResponse response;
@@ -99,39 +194,107 @@ int authCommand(std::unique_ptr<proto::AuthService::Stub> stub, const std::strin
         std::printf("cluster=%s version=%s proxy=%s\n", response.clustername().c_str(), response.serverversion().c_str(), response.proxypublicaddr().c_str());
         return 0;
     }
-    if (arguments.size() < 5) {
-        return fail("list-nodes LIMIT START SEARCH LABELS SORT [total] [logins]");
+    if (command == "leaves") {
+        teleport::presence::v1::ListRemoteClustersResponse response;
+        const grpc::Status status = teleport::presence::v1::PresenceService::NewStub(channel)->ListRemoteClusters(&context, {}, &response);
+        if (!status.ok()) {
+            return fail(status.error_message());
+        }
+        for (const types::RemoteClusterV3 &leaf : response.remote_clusters()) {
+            std::printf("%s %s\n", leaf.metadata().name().c_str(), leaf.status().connection().c_str());
+        }
+        return 0;
+    }
+    if (command == "user") {
+        types::UserV2 user;
+        grpc::Status status = stub->GetCurrentUser(&context, {}, &user);
+        if (!status.ok()) {
+            return fail(status.error_message());
+        }
+        std::string traits;
+        for (const auto &[name, values] : user.spec().traits().values()) {
+            traits += " trait." + name + "=" + joined(values.values());
+        }
+        std::printf("user=%s roles=%s%s\n", user.metadata().name().c_str(), joined(user.spec().roles()).c_str(), traits.c_str());
+        grpc::ClientContext rolesContext;
+        const auto reader = stub->GetCurrentUserRoles(&rolesContext, {});
+        types::RoleV6 role;
+        while (reader->Read(&role)) {
+            const types::RoleConditions &allow = role.spec().allow();
+            std::string dbLabels;
+            for (const auto &[name, values] : allow.databaselabels().values()) {
+                dbLabels += (dbLabels.empty() ? "" : ";") + name + "=" + joined(values.values());
+            }
+            std::printf("role=%s logins=%s db_users=%s db_labels=%s\n",
+                        role.metadata().name().c_str(),
+                        joined(allow.logins()).c_str(),
+                        joined(allow.databaseusers()).c_str(),
+                        dbLabels.c_str());
+        }
+        status = reader->Finish();
+        return status.ok() ? 0 : fail(status.error_message());
+    }
+    if (command == "db-cert") {
+        if (arguments.size() < 3) {
+            return fail("db-cert SERVICE DB_USER PUBLIC_KEY_FILE [SECONDS]");
+        }
+        std::ifstream file(arguments[2]);
+        std::stringstream key;
+        key << file.rdbuf();
+        proto::UserCertsRequest request;
+        request.set_tlspublickey(key.str());
+        request.set_usage(proto::UserCertsRequest::Database);
+        request.set_requestername(proto::UserCertsRequest::TSH_DB_LOCAL_PROXY_TUNNEL);
+        request.mutable_routetodatabase()->set_servicename(arguments[0]);
+        request.mutable_routetodatabase()->set_username(arguments[1]);
+        if (arguments.size() > 3) {
+            request.mutable_expires()->set_seconds(std::time(nullptr) + std::stoll(arguments[3]));
+        }
+        proto::Certs certs;
+        const grpc::Status status = stub->GenerateUserCerts(&context, request, &certs);
+        if (!status.ok()) {
+            return fail(status.error_message());
+        }
+        std::fwrite(certs.tls().data(), 1, certs.tls().size(), stdout);
+        return 0;
+    }
+    if (command == "list-nodes") {
+        arguments.insert(arguments.begin(), "node");
+    }
+    if (arguments.size() < 6) {
+        return fail("list TYPE LIMIT START SEARCH LABELS SORT [total] [logins] | unified KINDS LIMIT START SEARCH LABELS SORT [logins]");
+    }
+    bool total = false, logins = false;
+    for (std::size_t i = 6; i < arguments.size(); ++i) {
+        total = total || arguments[i] == "total";
+        logins = logins || arguments[i] == "logins";
+    }
+    if (command == "unified") {
+        proto::ListUnifiedResourcesRequest request;
+        if (arguments[0] != "-") {
+            for (const std::string &kind : split(arguments[0], ',')) {
+                request.add_kinds(kind);
+            }
+        }
+        setListing(request, arguments, 1);
+        request.set_includelogins(logins);
+        proto::ListUnifiedResourcesResponse response;
+        const grpc::Status status = stub->ListUnifiedResources(&context, request, &response);
+        if (!status.ok()) {
+            return fail(status.error_message());
+        }
+        std::printf("next=%s total=-1\n", response.nextkey().c_str());
+        for (const proto::PaginatedResource &resource : response.resources()) {
+            printResource(resource);
+        }
+        return 0;
     }
     proto::ListResourcesRequest request;
-    request.set_resourcetype("node");
+    request.set_resourcetype(arguments[0]);
     request.set_namespace_("default");
-    request.set_limit(std::stoi(arguments[0]));
-    if (arguments[1] != "-") {
-        request.set_startkey(arguments[1]);
-    }
-    if (arguments[2] != "-") {
-        for (const std::string &keyword : split(arguments[2], ' ')) {
-            request.add_searchkeywords(keyword);
-        }
-    }
-    if (arguments[3] != "-") {
-        for (const std::string &label : split(arguments[3], ',')) {
-            const auto equals = label.find('=');
-            (*request.mutable_labels())[label.substr(0, equals)] = equals == std::string::npos ? "" : label.substr(equals + 1);
-        }
-    }
-    if (arguments[4] != "-") {
-        const bool descending = arguments[4].front() == '-';
-        request.mutable_sortby()->set_isdesc(descending);
-        request.mutable_sortby()->set_field(descending ? arguments[4].substr(1) : arguments[4]);
-    }
-    for (std::size_t i = 5; i < arguments.size(); ++i) {
-        if (arguments[i] == "total") {
-            request.set_needtotalcount(true);
-        } else if (arguments[i] == "logins") {
-            request.set_includelogins(true);
-        }
-    }
+    setListing(request, arguments, 1);
+    request.set_needtotalcount(total);
+    request.set_includelogins(logins);
     proto::ListResourcesResponse response;
     const grpc::Status status = stub->ListResources(&context, request, &response);
     if (!status.ok()) {
@@ -139,17 +302,7 @@ int authCommand(std::unique_ptr<proto::AuthService::Stub> stub, const std::strin
     }
     std::printf("next=%s total=%d\n", response.nextkey().c_str(), response.totalcount());
     for (const proto::PaginatedResource &resource : response.resources()) {
-        const types::ServerV2 &node = resource.node();
-        std::string logins;
-        for (const std::string &login : resource.logins()) {
-            logins += (logins.empty() ? "" : ",") + login;
-        }
-        std::printf("%s %s %s env=%s logins=%s\n",
-                    node.metadata().name().c_str(),
-                    node.spec().hostname().c_str(),
-                    node.spec().addr().c_str(),
-                    node.metadata().labels().count("env") ? node.metadata().labels().at("env").c_str() : "",
-                    logins.c_str());
+        printResource(resource);
     }
     return 0;
 }
@@ -194,7 +347,7 @@ int main(int argc, char **argv)
     }
     const std::string proxy = argv[1], webCa = argv[2], cert = argv[3], key = argv[4], cluster = argv[5], command = argv[6];
     const std::vector<std::string> arguments(argv + 7, argv + argc);
-    const bool onAuthRoute = command == "ping" || command == "list-nodes";
+    const bool onAuthRoute = command != "proxy-ssh" && command != "details";
 
     Connection connection;
     SSL_CTX *context = connection.context;
@@ -234,7 +387,7 @@ int main(int argc, char **argv)
     const auto channel = grpc::CreateInsecureChannelFromFd(serverName, pair[0]);
     pair[0] = -1; // gRPC's now
     if (onAuthRoute) {
-        return authCommand(proto::AuthService::NewStub(channel), command, arguments);
+        return authCommand(channel, command, arguments);
     }
     auto stub = transport::TransportService::NewStub(channel);
 
