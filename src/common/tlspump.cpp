@@ -1,6 +1,9 @@
 #include "tlspump.h"
 
 #include <cerrno>
+#include <cstdint>
+#include <thread>
+#include <vector>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -107,6 +110,53 @@ void pumpTls(SSL *ssl, int plainFd)
         }
     }
     ::shutdown(plainFd, SHUT_RDWR);
+}
+
+void translatePingFrames(int framedFd, int rawFd)
+{
+    std::thread deframe([framedFd, rawFd] {
+        std::vector<char> buffer;
+        char chunk[16 * 1024];
+        for (;;) {
+            const ssize_t n = ::read(framedFd, chunk, sizeof chunk);
+            if (n <= 0) {
+                break;
+            }
+            buffer.insert(buffer.end(), chunk, chunk + n);
+            std::size_t at = 0;
+            bool ok = true;
+            while (ok && buffer.size() - at >= 4) {
+                const std::uint32_t length = (std::uint32_t(std::uint8_t(buffer[at])) << 24) | (std::uint32_t(std::uint8_t(buffer[at + 1])) << 16)
+                    | (std::uint32_t(std::uint8_t(buffer[at + 2])) << 8) | std::uint32_t(std::uint8_t(buffer[at + 3]));
+                if (buffer.size() - at - 4 < length) {
+                    break;
+                }
+                ok = writeAll(rawFd, buffer.data() + at + 4, int(length));
+                at += 4 + length;
+            }
+            buffer.erase(buffer.begin(), buffer.begin() + std::ptrdiff_t(at));
+            if (!ok) {
+                break;
+            }
+        }
+        ::shutdown(rawFd, SHUT_RDWR);
+    });
+    char chunk[16 * 1024];
+    for (;;) {
+        const ssize_t n = ::read(rawFd, chunk + 4, sizeof chunk - 4);
+        if (n <= 0) {
+            break;
+        }
+        chunk[0] = char(n >> 24);
+        chunk[1] = char(n >> 16);
+        chunk[2] = char(n >> 8);
+        chunk[3] = char(n);
+        if (!writeAll(framedFd, chunk, int(n) + 4)) {
+            break;
+        }
+    }
+    ::shutdown(framedFd, SHUT_RDWR);
+    deframe.join();
 }
 
 } // namespace Teleterm

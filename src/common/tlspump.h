@@ -12,4 +12,11 @@ namespace Teleterm
 // dictates: gRPC's own TLS offers neither.
 void pumpTls(SSL *ssl, int plainFd);
 
+// Carries a stream both ways between Teleport's ping framing (`teleport-postgres-ping` and the
+// other -ping ALPN protocols: a big-endian uint32 length, then that many bytes; length 0 is a
+// keep-alive) on `framedFd` and plain bytes on `rawFd`, both stream sockets. Frames become bytes
+// on a thread of its own, bytes become frames on the calling one; when either end closes, both
+// are shut down, and it returns.
+void translatePingFrames(int framedFd, int rawFd);
+
 } // namespace Teleterm

@@ -16,6 +16,9 @@
 //       AuthService.GenerateUserCerts routed to a database; prints the certificate (PEM).
 //   ... user                        GetCurrentUser and GetCurrentUserRoles: "roles=.. db_users=.."
 //   ... leaves                      PresenceService.ListRemoteClusters: a line per leaf
+//   ... db-listen ALPN              a local database proxy: listens on 127.0.0.1, prints
+//       "port=N", and carries each connection to the proxy's ALPN route (teleport-postgres or
+//       teleport-postgres-ping) with TLS_CERT (a database certificate), until killed
 #include "tlspump.h"
 
 #include "teleport/legacy/client/proto/authservice.grpc.pb.h"
@@ -29,6 +32,7 @@
 #include <openssl/ssl.h>
 
 #include <arpa/inet.h>
+#include <netinet/in.h>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -338,6 +342,79 @@ struct Connection {
     }
 };
 
+SSL_CTX *clientContext(const std::string &webCa, const std::string &cert, const std::string &key, const std::string &alpnProtocols)
+{
+    SSL_CTX *context = SSL_CTX_new(TLS_client_method());
+    if (SSL_CTX_load_verify_locations(context, webCa.c_str(), nullptr) != 1 || SSL_CTX_use_certificate_file(context, cert.c_str(), SSL_FILETYPE_PEM) != 1
+        || SSL_CTX_use_PrivateKey_file(context, key.c_str(), SSL_FILETYPE_PEM) != 1) {
+        SSL_CTX_free(context);
+        return nullptr;
+    }
+    SSL_CTX_set_verify(context, SSL_VERIFY_PEER, nullptr);
+    SSL_CTX_set_alpn_protos(context, reinterpret_cast<const unsigned char *>(alpnProtocols.data()), unsigned(alpnProtocols.size()));
+    return context;
+}
+
+// One local connection carried to the database route.
+void carryDatabaseConnection(SSL_CTX *context, const std::string &proxy, bool framed, int local)
+{
+    const int fd = connectTcp(proxy);
+    SSL *ssl = fd < 0 ? nullptr : SSL_new(context);
+    if (ssl) {
+        SSL_set_fd(ssl, fd);
+        SSL_set_tlsext_host_name(ssl, "127.0.0.1");
+        SSL_set1_host(ssl, "127.0.0.1");
+    }
+    if (!ssl || SSL_connect(ssl) != 1) {
+        std::fprintf(stderr, "teleterm-test-client: cannot reach the database route\n");
+    } else if (!framed) {
+        Teleterm::pumpTls(ssl, local);
+    } else {
+        int pair[2];
+        ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair);
+        std::thread pump([ssl, pair] {
+            Teleterm::pumpTls(ssl, pair[1]);
+        });
+        Teleterm::translatePingFrames(pair[0], local);
+        ::shutdown(pair[0], SHUT_RDWR);
+        pump.join();
+        ::close(pair[0]);
+        ::close(pair[1]);
+    }
+    SSL_free(ssl);
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    ::close(local);
+}
+
+int databaseListener(const std::string &proxy, const std::string &webCa, const std::string &cert, const std::string &key, const std::string &alpn)
+{
+    SSL_CTX *context = clientContext(webCa, cert, key, char(alpn.size()) + alpn);
+    if (!context) {
+        return fail("cannot load the CA, certificate or key");
+    }
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(listener, 16) != 0
+        || ::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
+        return fail("cannot listen on 127.0.0.1");
+    }
+    std::printf("port=%d\n", ntohs(address.sin_port));
+    std::fflush(stdout);
+    const bool framed = alpn.size() > 5 && alpn.compare(alpn.size() - 5, 5, "-ping") == 0;
+    for (;;) {
+        const int local = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+        if (local < 0) {
+            continue;
+        }
+        std::thread(carryDatabaseConnection, context, proxy, framed, local).detach();
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -347,6 +424,9 @@ int main(int argc, char **argv)
     }
     const std::string proxy = argv[1], webCa = argv[2], cert = argv[3], key = argv[4], cluster = argv[5], command = argv[6];
     const std::vector<std::string> arguments(argv + 7, argv + argc);
+    if (command == "db-listen" && !arguments.empty()) {
+        return databaseListener(proxy, webCa, cert, key, arguments[0]);
+    }
     const bool onAuthRoute = command != "proxy-ssh" && command != "details";
 
     Connection connection;
