@@ -2,12 +2,12 @@
 
 #include <cerrno>
 #include <cstdint>
-#include <thread>
-#include <vector>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 #include <openssl/ssl.h>
 

@@ -9,11 +9,14 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    // Everything the sandbox writes (keys, logs, configurations) is its own to read.
+    ::umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"teleterm-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TELETERM_VERSION));
@@ -84,6 +87,9 @@ int main(int argc, char **argv)
                     qPrintable(u.value(u"password"_s).toString()),
                     qPrintable(u.value(u"totp_secret"_s).toString()),
                     qPrintable(u.value(u"totp_secret"_s).toString()));
+    }
+    if (settings.postgres) {
+        std::printf("  database %s: PostgreSQL, database \"demo\", reached through the proxy with a database certificate\n", qPrintable(settings.postgresName));
     }
     std::fflush(stdout);
     if (!sandbox.markReady(&error)) {

@@ -346,6 +346,8 @@ bool PostgresServer::writeConfiguration(const PostgresAccount &account, const Ce
             .commonName = ListenHost,
             .organizations = {},
             .street = {},
+            .organizationalUnits = {},
+            .extraNames = {},
             .dnsNames = {u"localhost"_s},
             .ipAddresses = {ListenHost},
             .serverAuth = true,

@@ -102,6 +102,30 @@ bool Sandbox::start(QString *error)
     if (!m_nodes.start(m_options.dataDir, m_options.config.clusterName, m_options.config.nodes, *m_hostSshCa, caDir + "/user_ssh.pub"_L1, error)) {
         return false;
     }
+    QString postgresUri;
+    if (m_options.config.postgres) {
+        // A PostgreSQL role for every database user a role allows someone.
+        QStringList databaseUsers;
+        for (const SandboxUser &user : m_users.users()) {
+            for (const QString &name : user.databaseUsers) {
+                if (name != "*"_L1 && !name.contains(u'{')) {
+                    databaseUsers << name;
+                }
+            }
+        }
+        databaseUsers.removeDuplicates();
+        m_postgres = std::make_unique<PostgresServer>();
+        if (!m_postgres->start({m_options.dataDir + "/postgres"_L1, databaseUsers, {QString::fromLatin1(DemoDatabase)}}, *m_databaseCa, error)) {
+            return false;
+        }
+        postgresUri = m_postgres->host() + u':' + QString::number(m_postgres->port());
+        m_databaseProxy = std::make_unique<DatabaseProxy>(
+            DatabaseBackend{m_options.config.postgresName, m_options.config.postgresLabels, m_postgres->host(), m_postgres->port()},
+            &m_users,
+            &*m_databaseCa);
+        qCInfo(TELETERM_SANDBOX).noquote() << "database" << m_options.config.postgresName << "is PostgreSQL at" << postgresUri << "with users"
+                                           << databaseUsers.join(u", "_s);
+    }
     m_login = std::make_unique<LoginService>(m_options.config.clusterName, &m_users, &*m_userSshCa, &*m_hostSshCa, &*m_userCa, &*m_hostCa);
 
     // The proxy's certificate, as a Teleport proxy's: from the host CA, for the address users
@@ -133,7 +157,7 @@ bool Sandbox::start(QString *error)
     m_auth = std::make_unique<AuthService>(m_options.config.clusterName,
                                            m_options.serverVersion,
                                            proxyAddressNow,
-                                           makeInventory(m_nodes.nodes(), m_options.config, QString()),
+                                           makeInventory(m_nodes.nodes(), m_options.config, postgresUri),
                                            &m_users,
                                            &m_peers,
                                            &*m_userCa);
@@ -179,6 +203,14 @@ bool Sandbox::start(QString *error)
             serveGrpc(ssl, server);
         });
     }
+    if (m_databaseProxy) {
+        m_proxy->addRoute("teleport-postgres-ping", true, [this](SSL *ssl) {
+            m_databaseProxy->serve(ssl, true);
+        });
+        m_proxy->addRoute("teleport-postgres", true, [this](SSL *ssl) {
+            m_databaseProxy->serve(ssl, false);
+        });
+    }
     m_proxy->setDefaultRoute([this](SSL *ssl) {
         m_webApi->serve(ssl);
     });
@@ -200,6 +232,18 @@ bool Sandbox::markReady(QString *error) const
     for (const SshNode &node : m_nodes.nodes()) {
         nodes.append(QJsonObject{{u"name"_s, node.name}, {u"uuid"_s, node.uuid}, {u"addr"_s, u"127.0.0.1:%1"_s.arg(node.port)}});
     }
+    // Every database the root lists; only PostgreSQL can be connected to.
+    QJsonArray databases;
+    for (const ListedResource &resource : m_auth->inventory().resources) {
+        if (resource.kind == ResourceKind::Database) {
+            const bool real = m_postgres && resource.name == m_options.config.postgresName;
+            QJsonObject database{{u"name"_s, resource.name}, {u"protocol"_s, resource.protocol}, {u"connectable"_s, real}};
+            if (real) {
+                database.insert(u"database"_s, QString::fromLatin1(DemoDatabase));
+            }
+            databases.append(database);
+        }
+    }
     const QJsonObject ready{
         {u"cluster"_s, m_options.config.clusterName},
         {u"proxy"_s, proxyAddress()},
@@ -208,7 +252,7 @@ bool Sandbox::markReady(QString *error) const
         {u"pid"_s, qint64(QCoreApplication::applicationPid())},
         {u"users"_s, users()},
         {u"nodes"_s, nodes},
-        {u"databases"_s, QJsonArray{}},
+        {u"databases"_s, databases},
     };
     return writePrivateFile(readyFilePath(), QJsonDocument(ready).toJson(), error);
 }
@@ -266,6 +310,11 @@ void Sandbox::stop()
     }
     m_leafGrpc.clear();
     m_nodes.stop();
+    if (m_postgres) {
+        m_postgres->stop();
+        m_postgres.reset();
+    }
+    m_databaseProxy.reset();
     if (m_lock) {
         QFile::remove(readyFilePath());
         m_lock.reset();

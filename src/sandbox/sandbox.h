@@ -3,8 +3,10 @@
 #include "authservice.h"
 #include "certauthority.h"
 #include "config.h"
+#include "databaseproxy.h"
 #include "instancelock.h"
 #include "login.h"
+#include "postgres.h"
 #include "proxyserver.h"
 #include "sshnodes.h"
 #include "transportservice.h"
@@ -27,6 +29,9 @@ struct SandboxOptions {
     QString serverVersion = QStringLiteral("16.4.6");
     SandboxConfig config = SandboxConfig::defaults();
 };
+
+// The database the sandbox's PostgreSQL serves its demo table in.
+inline constexpr char DemoDatabase[] = "demo";
 
 // The stand-in cluster: its certificate authorities, the proxy listener, and the ready file.
 // DATA_DIR holds ca/ (user, host and db authorities; keys 0600), sandbox.log, sandbox.lock and,
@@ -71,6 +76,8 @@ private:
     // Each leaf's auth server, reached through the root's proxy as Teleport's are.
     std::vector<std::unique_ptr<AuthService>> m_leafAuth;
     std::vector<std::unique_ptr<grpc::Server>> m_leafGrpc;
+    std::unique_ptr<PostgresServer> m_postgres;
+    std::unique_ptr<DatabaseProxy> m_databaseProxy;
     std::unique_ptr<WebApi> m_webApi;
     std::unique_ptr<ProxyServer> m_proxy;
 };

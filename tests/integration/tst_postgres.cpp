@@ -74,6 +74,8 @@ class TestPostgres : public QObject
                 .commonName = commonName,
                 .organizations = {},
                 .street = {},
+                .organizationalUnits = {},
+                .extraNames = {},
                 .dnsNames = {},
                 .ipAddresses = {},
                 .serverAuth = false,

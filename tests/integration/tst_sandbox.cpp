@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <optional>
 
@@ -331,7 +332,8 @@ private Q_SLOTS:
 
     void authoritiesArePrivate()
     {
-        QCOMPARE(modeOf(dataDir()), 0700);
+        // Run as root, the directory lets PostgreSQL's account walk through it (0701), no more.
+        QCOMPARE(modeOf(dataDir()), ::getuid() == 0 ? 0701 : 0700);
         for (const char *name : {"user", "host", "db"}) {
             QCOMPARE(modeOf(dataDir() + "/ca/"_L1 + QLatin1StringView(name) + ".key"_L1), 0600);
             QVERIFY(QFile::exists(dataDir() + "/ca/"_L1 + QLatin1StringView(name) + ".crt"_L1));
@@ -713,7 +715,7 @@ private Q_SLOTS:
             ++pages;
         } while (!start.isEmpty() && pages < 20);
         QCOMPARE(pages, 6);
-        QCOMPARE(seen.size(), ListedServers + 2 + 1 + 2 + 2);
+        QCOMPARE(seen.size(), ListedServers + 2 + 2 + 2 + 2); // servers, databases, kubes, apps
         QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), seen.size());
         QVERIFY(seen.first().endsWith("kind=app"_L1));
         QVERIFY(seen.last().endsWith("kind=node"_L1));
@@ -794,6 +796,93 @@ private Q_SLOTS:
         const Run bad = run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"db-cert"_s, u"orders-mysql"_s, u"alice"_s, garbage}));
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("no public key"), bad.err.constData());
+    }
+
+    // A local database proxy through the route (the test client's db-listen) with a database
+    // certificate for `databaseUser`, and psql through it; returns psql's run.
+    Run psqlThroughTheRoute(const QString &alpn, const Session &as, const QString &databaseUser, const QString &sql)
+    {
+        const QString key = m_dir.filePath(u"route-%1.key"_s.arg(++m_keys));
+        const QString publicKey = key + ".pub"_L1;
+        run(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-out"_s, key});
+        run(u"openssl"_s, {u"pkey"_s, u"-in"_s, key, u"-pubout"_s, u"-out"_s, publicKey});
+        const Run issued =
+            run(program(u"teleterm-test-client"_s), clientArguments(u"sandbox"_s, {u"db-cert"_s, u"demo-postgres"_s, databaseUser, publicKey}, as));
+        if (issued.exitCode != 0) {
+            return issued;
+        }
+        const QString certificate = writeScratch(QFileInfo(key).fileName() + ".crt"_L1, issued.out);
+        QProcess listener;
+        listener.start(program(u"teleterm-test-client"_s), {proxy(), webCa(), certificate, key, u"sandbox"_s, u"db-listen"_s, alpn});
+        if (!listener.waitForReadyRead(10000)) {
+            return {-1, {}, "the local proxy did not start: " + listener.readAllStandardError()};
+        }
+        const QByteArray port = listener.readLine().trimmed().mid(5);
+        QProcess psql;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
+        psql.setProcessEnvironment(environment);
+        psql.start(u"psql"_s,
+                   {u"host=127.0.0.1 port=%1 user=%2 dbname=demo sslmode=disable"_s.arg(QString::fromLatin1(port), databaseUser),
+                    u"-XAtq"_s,
+                    u"-v"_s,
+                    u"ON_ERROR_STOP=1"_s,
+                    u"-c"_s,
+                    sql});
+        psql.waitForFinished(30000);
+        listener.kill();
+        listener.waitForFinished();
+        return {psql.exitStatus() == QProcess::NormalExit ? psql.exitCode() : -1, psql.readAllStandardOutput(), psql.readAllStandardError()};
+    }
+
+    void databaseRouteReachesPostgres_data()
+    {
+        QTest::addColumn<QString>("alpn");
+        QTest::newRow("teleport-postgres") << u"teleport-postgres"_s;
+        QTest::newRow("teleport-postgres-ping") << u"teleport-postgres-ping"_s;
+    }
+    void databaseRouteReachesPostgres()
+    {
+        QFETCH(QString, alpn);
+        const QJsonArray databases = m_ready.value(u"databases"_s).toArray();
+        QVERIFY(std::any_of(databases.cbegin(), databases.cend(), [](const QJsonValue &database) {
+            return database.toObject().value(u"name"_s).toString() == "demo-postgres"_L1 && database.toObject().value(u"connectable"_s).toBool();
+        }));
+        const Run planets =
+            psqlThroughTheRoute(alpn, m_alice, u"alice"_s, u"select string_agg(name, ',' order by id) || ' as ' || current_user from planets"_s);
+        QVERIFY2(planets.exitCode == 0, planets.err.constData());
+        QCOMPARE(planets.out.trimmed(), QByteArray("Mercury,Venus,Earth,Mars as alice"));
+        // Another database user the role allows alice: PostgreSQL sees that user.
+        const Run readonly = psqlThroughTheRoute(alpn, m_alice, u"readonly"_s, u"select current_user"_s);
+        QVERIFY2(readonly.exitCode == 0, readonly.err.constData());
+        QCOMPARE(readonly.out.trimmed(), QByteArray("readonly"));
+    }
+
+    void databaseRouteRefusesWhatTheRolesForbid()
+    {
+        // A database user no role of alice's allows: the certificate is issued, the route says no.
+        const Run other = psqlThroughTheRoute(u"teleport-postgres"_s, m_alice, u"bob"_s, u"select 1"_s);
+        QVERIFY(other.exitCode != 0);
+        QVERIFY2(other.err.contains("access to db denied"), other.err.constData());
+        // bob (env=dev, as demo-postgres is) as himself: yes; as alice: no.
+        QVERIFY(m_bob);
+        const Run bob = psqlThroughTheRoute(u"teleport-postgres"_s, *m_bob, u"bob"_s, u"select current_user"_s);
+        QVERIFY2(bob.exitCode == 0 && bob.out.trimmed() == "bob", bob.err.constData());
+        const Run bobAsAlice = psqlThroughTheRoute(u"teleport-postgres"_s, *m_bob, u"alice"_s, u"select 1"_s);
+        QVERIFY(bobAsAlice.exitCode != 0);
+        QVERIFY2(bobAsAlice.err.contains("access to db denied"), bobAsAlice.err.constData());
+        // The user's own certificate routes to no database.
+        QProcess listener;
+        listener.start(program(u"teleterm-test-client"_s),
+                       {proxy(), webCa(), m_alice.tlsCert, m_alice.tlsKey, u"sandbox"_s, u"db-listen"_s, u"teleport-postgres"_s});
+        QVERIFY(listener.waitForReadyRead(10000));
+        const QByteArray port = listener.readLine().trimmed().mid(5);
+        const Run unrouted =
+            run(u"psql"_s, {u"host=127.0.0.1 port=%1 user=alice dbname=demo sslmode=disable"_s.arg(QString::fromLatin1(port)), u"-c"_s, u"select 1"_s});
+        listener.kill();
+        listener.waitForFinished();
+        QVERIFY(unrouted.exitCode != 0);
+        QVERIFY2(unrouted.err.contains("not routed to a database"), unrouted.err.constData());
     }
 
     void badConfigurationsAreRefused_data()

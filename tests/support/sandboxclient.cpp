@@ -32,13 +32,13 @@
 #include <openssl/ssl.h>
 
 #include <arpa/inet.h>
-#include <netinet/in.h>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <fstream>
 #include <netdb.h>
+#include <netinet/in.h>
 #include <sstream>
 #include <string>
 #include <sys/socket.h>
