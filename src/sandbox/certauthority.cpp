@@ -112,18 +112,6 @@ void setName(X509_NAME *name, const CertificateRequest &request)
     addEntry(name, "CN", request.commonName);
 }
 
-QString entryText(const X509_NAME_ENTRY *entry)
-{
-    unsigned char *utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(entry));
-    if (length < 0) {
-        return {};
-    }
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
-    OPENSSL_free(utf8);
-    return text;
-}
-
 } // namespace
 
 void CertAuthority::KeyFree::operator()(EVP_PKEY *key) const
@@ -285,46 +273,6 @@ QByteArray CertAuthority::sign(EVP_PKEY *subjectKey, const CertificateRequest &r
         return {};
     }
     return certificateToPem(certificate.get());
-}
-
-CertificateIdentity identityOf(X509 *certificate)
-{
-    CertificateIdentity identity;
-    if (!certificate) {
-        return identity;
-    }
-    const X509_NAME *name = X509_get_subject_name(certificate);
-    for (int i = 0; i < X509_NAME_entry_count(name); ++i) {
-        const X509_NAME_ENTRY *entry = X509_NAME_get_entry(name, i);
-        const ASN1_OBJECT *object = X509_NAME_ENTRY_get_object(entry);
-        const QString value = entryText(entry);
-        switch (OBJ_obj2nid(object)) {
-        case NID_commonName:
-            identity.user = value;
-            break;
-        case NID_organizationName:
-            identity.roles << value;
-            break;
-        case NID_organizationalUnitName:
-            identity.usages << value;
-            break;
-        case NID_streetAddress:
-            identity.routeToCluster = value;
-            break;
-        default: {
-            char oid[128] = {};
-            if (OBJ_obj2txt(oid, sizeof oid, object, 1) > 0) {
-                identity.attributes.insert(QByteArray(oid), value);
-            }
-        }
-        }
-    }
-    const ASN1_TIME *notAfter = X509_get0_notAfter(certificate);
-    struct tm when = {};
-    if (ASN1_TIME_to_tm(notAfter, &when) == 1) {
-        identity.notAfter = QDateTime(QDate(when.tm_year + 1900, when.tm_mon + 1, when.tm_mday), QTime(when.tm_hour, when.tm_min, when.tm_sec), Qt::UTC);
-    }
-    return identity;
 }
 
 } // namespace Teleterm::Sandbox

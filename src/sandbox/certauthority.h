@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tlsidentity.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -14,6 +16,8 @@ using X509 = struct x509_st;
 
 namespace Teleterm::Sandbox
 {
+
+namespace Oid = Teleterm::Oid;
 
 // A certificate and its private key, both PEM.
 struct IssuedCertificate {
@@ -77,32 +81,12 @@ private:
     QString m_certificatePath;
 };
 
-// Teleport's subject attributes (lib/tlsca): the cluster that issued an identity, and where a
-// database certificate routes.
-namespace Oid
-{
-inline constexpr char TeleportCluster[] = "1.3.9999.1.7";
-inline constexpr char DatabaseService[] = "1.3.9999.2.1";
-inline constexpr char DatabaseProtocol[] = "1.3.9999.2.2";
-inline constexpr char DatabaseUser[] = "1.3.9999.2.3";
-inline constexpr char DatabaseName[] = "1.3.9999.2.4";
-}
-
 // What a verified client certificate says about its holder.
-struct CertificateIdentity {
-    QString user; // CN
-    QStringList roles; // O
-    QStringList usages; // OU
-    QString routeToCluster; // STREET
-    QHash<QByteArray, QString> attributes; // dotted OID -> value, for Teleport's own attributes
-    QDateTime notAfter;
-
-    [[nodiscard]] bool isValid() const
-    {
-        return !user.isEmpty();
-    }
-};
-[[nodiscard]] CertificateIdentity identityOf(X509 *certificate);
+using CertificateIdentity = TlsIdentity;
+[[nodiscard]] inline CertificateIdentity identityOf(X509 *certificate)
+{
+    return tlsIdentityOf(certificate);
+}
 
 // Whether `pem` holds a public key (SubjectPublicKeyInfo) OpenSSL can read.
 [[nodiscard]] bool isPemPublicKey(const QByteArray &pem);

@@ -3,7 +3,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Teleterm::Models::ProxyAddress;
+using Teleterm::ProxyAddress;
 
 class TestProxyAddress : public QObject
 {

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace Teleterm::Models
+namespace Teleterm
 {
 
 // The address of a Teleport proxy's web listener as a person types it: "teleport.example.com",
@@ -29,4 +29,4 @@ public:
     [[nodiscard]] static ProxyAddress parse(const QString &text);
 };
 
-} // namespace Teleterm::Models
+} // namespace Teleterm

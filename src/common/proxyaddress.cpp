@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Teleterm::Models
+namespace Teleterm
 {
 
 namespace
@@ -108,4 +108,4 @@ ProxyAddress ProxyAddress::parse(const QString &text)
     return address;
 }
 
-} // namespace Teleterm::Models
+} // namespace Teleterm
