@@ -1,5 +1,7 @@
 #pragma once
 
+#include "teleportroles.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -8,9 +10,7 @@
 namespace Teleterm::Sandbox
 {
 
-// Label name to allowed values, as Teleport's allow.node_labels and friends; {"*": ["*"]} allows
-// everything, an empty selector nothing.
-using LabelSelector = QHash<QString, QStringList>;
+using Teleterm::LabelSelector;
 
 // The kinds of resource a cluster lists, by the role field that selects them.
 enum class ResourceKind {

@@ -33,22 +33,6 @@ bool sameSecret(const QString &a, const QString &b)
     return x.size() == y.size() && CRYPTO_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
 }
 
-// A role's list with Teleport's trait templates ("{{internal.logins}}") filled from the user's
-// traits; a template naming no trait the user has adds nothing.
-QStringList expand(const QStringList &values, const QHash<QString, QStringList> &traits)
-{
-    QStringList out;
-    for (const QString &value : values) {
-        if (value.startsWith("{{internal."_L1) && value.endsWith("}}"_L1)) {
-            out << traits.value(value.mid(11, value.size() - 13));
-        } else {
-            out << value;
-        }
-    }
-    out.removeDuplicates();
-    return out;
-}
-
 } // namespace
 
 bool UserStore::loadOrCreate(const QString &path, const SandboxConfig &config, const QString &defaultLogin, QString *error)
@@ -107,8 +91,8 @@ bool UserStore::loadOrCreate(const QString &path, const SandboxConfig &config, c
                          {}};
         for (const QString &roleName : spec.roles) {
             const RoleSpec role = m_roles.value(roleName);
-            user.logins << expand(role.logins, traits);
-            user.databaseUsers << expand(role.databaseUsers, traits);
+            user.logins << expandTraits(role.logins, traits);
+            user.databaseUsers << expandTraits(role.databaseUsers, traits);
             user.databaseNames << role.databaseNames;
         }
         user.logins.removeDuplicates();
@@ -139,20 +123,8 @@ bool UserStore::mayAccess(const QString &name, ResourceKind kind, const QHash<QS
     }
     return std::any_of(user->roles.cbegin(), user->roles.cend(), [&](const QString &role) {
         const auto spec = m_roles.constFind(role);
-        if (spec == m_roles.cend() || spec->labelsFor(kind).isEmpty()) {
-            return false; // a role without labels for a kind reaches nothing of it, as in Teleport
-        }
-        const LabelSelector &allowed = spec->labelsFor(kind);
-        for (auto label = allowed.cbegin(); label != allowed.cend(); ++label) {
-            if (label.key() == u'*' && label.value().contains(u"*"_s)) {
-                continue;
-            }
-            const auto value = labels.constFind(label.key());
-            if (value == labels.cend() || !(label.value().contains(*value) || label.value().contains(u"*"_s))) {
-                return false;
-            }
-        }
-        return true;
+        // A role without labels for a kind reaches nothing of it, as in Teleport.
+        return spec != m_roles.cend() && labelsMatch(spec->labelsFor(kind), labels);
     });
 }
 
