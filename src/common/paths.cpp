@@ -47,6 +47,15 @@ QString stateDirectory()
     return QDir::homePath() + "/.local/state/teleterm"_L1;
 }
 
+QString dataDirectory()
+{
+    const QString xdg = fromEnv("XDG_DATA_HOME");
+    if (!xdg.isEmpty() && QDir::isAbsolutePath(xdg)) {
+        return xdg + "/teleterm"_L1;
+    }
+    return QDir::homePath() + "/.local/share/teleterm"_L1;
+}
+
 PrivateDir ensurePrivateDirectory(const QString &path)
 {
     PrivateDir dir{path, {}};

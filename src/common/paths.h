@@ -20,6 +20,10 @@ struct PrivateDir {
 // $XDG_STATE_HOME/teleterm, or ~/.local/state/teleterm: logs and other state worth keeping.
 [[nodiscard]] QString stateDirectory();
 
+// $XDG_DATA_HOME/teleterm, or ~/.local/share/teleterm: what the user would miss if it were lost
+// (profiles, keys). The daemon keeps its profiles in tsh/ under it unless told otherwise.
+[[nodiscard]] QString dataDirectory();
+
 // Creates `path` (and its parents) if needed and makes sure it is a real directory owned by this
 // user with mode 0700, tightening the mode of one we own. Refuses a symlink or another user's directory.
 [[nodiscard]] PrivateDir ensurePrivateDirectory(const QString &path);

@@ -1,0 +1,226 @@
+#include "routedchannel.h"
+
+#include "tlspump.h"
+
+#include <grpcpp/create_channel_posix.h>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Teleterm
+{
+
+namespace
+{
+
+QString opensslError()
+{
+    char text[256] = {};
+    ERR_error_string_n(ERR_get_error(), text, sizeof text);
+    ERR_clear_error();
+    return QString::fromLatin1(text);
+}
+
+// Waits for `events` on `fd` until `deadline`; false on timeout or error.
+bool waitUntil(int fd, short events, std::chrono::steady_clock::time_point deadline)
+{
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+        if (left <= 0) {
+            return false;
+        }
+        pollfd poller{fd, events, 0};
+        const int ready = ::poll(&poller, 1, int(left));
+        if (ready > 0) {
+            return true;
+        }
+        if (ready < 0 && errno != EINTR) {
+            return false;
+        }
+    }
+}
+
+int connectWithin(const QString &hostPort, std::chrono::steady_clock::time_point deadline, RoutedChannel::Failure *failure, QString *error)
+{
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    QString host = hostPort.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']')) {
+        host = host.mid(1, host.size() - 2);
+    }
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    if (::getaddrinfo(host.toUtf8().constData(), hostPort.mid(colon + 1).toUtf8().constData(), &hints, &found) != 0 || !found) {
+        *failure = RoutedChannel::Failure::Unreachable;
+        *error = u"no host is named %1"_s.arg(host);
+        return -1;
+    }
+    int fd = -1;
+    for (addrinfo *candidate = found; candidate && fd < 0; candidate = candidate->ai_next) {
+        fd = ::socket(candidate->ai_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (fd < 0) {
+            continue;
+        }
+        if (::connect(fd, candidate->ai_addr, candidate->ai_addrlen) != 0 && errno != EINPROGRESS) {
+            ::close(fd);
+            fd = -1;
+            continue;
+        }
+        int socketError = 0;
+        socklen_t size = sizeof socketError;
+        if (!waitUntil(fd, POLLOUT, deadline)) {
+            ::close(fd);
+            ::freeaddrinfo(found);
+            *failure = RoutedChannel::Failure::Timeout;
+            *error = u"the proxy at %1 did not answer in time"_s.arg(hostPort);
+            return -1;
+        }
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &socketError, &size);
+        if (socketError != 0) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
+    ::freeaddrinfo(found);
+    if (fd < 0) {
+        *failure = RoutedChannel::Failure::Unreachable;
+        *error = u"nothing accepts connections at %1"_s.arg(hostPort);
+    }
+    return fd;
+}
+
+} // namespace
+
+RoutedChannel::~RoutedChannel()
+{
+    m_channel.reset();
+    if (m_pump.joinable()) {
+        ::shutdown(m_pair[1], SHUT_RDWR);
+        m_pump.join();
+    }
+    for (const int end : m_pair) {
+        if (end >= 0) {
+            ::close(end);
+        }
+    }
+    SSL_free(m_ssl);
+    SSL_CTX_free(m_context);
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+}
+
+std::unique_ptr<RoutedChannel> RoutedChannel::open(const Route &route, std::chrono::milliseconds timeout, Failure *failure, QString *error)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    std::unique_ptr<RoutedChannel> connection(new RoutedChannel);
+    connection->m_context = SSL_CTX_new(TLS_client_method());
+    SSL_CTX *context = connection->m_context;
+    SSL_CTX_set_min_proto_version(context, TLS1_2_VERSION);
+
+    // The user's certificate and key.
+    BIO *certificateBio = BIO_new_mem_buf(route.certificatePem.constData(), int(route.certificatePem.size()));
+    X509 *certificate = PEM_read_bio_X509(certificateBio, nullptr, nullptr, nullptr);
+    BIO_free(certificateBio);
+    BIO *keyBio = BIO_new_mem_buf(route.keyPem.constData(), int(route.keyPem.size()));
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
+    BIO_free(keyBio);
+    const bool identified = certificate && key && SSL_CTX_use_certificate(context, certificate) == 1 && SSL_CTX_use_PrivateKey(context, key) == 1;
+    X509_free(certificate);
+    EVP_PKEY_free(key);
+    if (!identified) {
+        *failure = Failure::Refused;
+        *error = u"the profile's certificate or key cannot be read: %1"_s.arg(opensslError());
+        return nullptr;
+    }
+    // The cluster's CAs, and nothing else, vouch for its routed endpoints.
+    X509_STORE *store = SSL_CTX_get_cert_store(context);
+    for (const QByteArray &pem : route.trustedCaPems) {
+        BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+        while (X509 *ca = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr)) {
+            X509_STORE_add_cert(store, ca);
+            X509_free(ca);
+        }
+        ERR_clear_error();
+        BIO_free(bio);
+    }
+    SSL_CTX_set_verify(context, SSL_VERIFY_PEER, nullptr);
+    QByteArray alpn;
+    alpn += char(route.alpn.size());
+    alpn += route.alpn;
+    alpn += "\x02h2";
+    SSL_CTX_set_alpn_protos(context, reinterpret_cast<const unsigned char *>(alpn.constData()), unsigned(alpn.size()));
+
+    connection->m_fd = connectWithin(route.proxyHostPort, deadline, failure, error);
+    if (connection->m_fd < 0) {
+        return nullptr;
+    }
+    SSL *ssl = connection->m_ssl = SSL_new(context);
+    SSL_set_fd(ssl, connection->m_fd);
+    const QByteArray serverName = route.serverName.toUtf8();
+    SSL_set_tlsext_host_name(ssl, serverName.constData());
+    SSL_set1_host(ssl, serverName.constData());
+    for (;;) {
+        const int result = SSL_connect(ssl);
+        if (result == 1) {
+            break;
+        }
+        const int reason = SSL_get_error(ssl, result);
+        if ((reason == SSL_ERROR_WANT_READ || reason == SSL_ERROR_WANT_WRITE)
+            && waitUntil(connection->m_fd, reason == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT, deadline)) {
+            continue;
+        }
+        if (reason == SSL_ERROR_WANT_READ || reason == SSL_ERROR_WANT_WRITE) {
+            *failure = Failure::Timeout;
+            *error = u"the proxy at %1 did not finish the TLS handshake in time"_s.arg(route.proxyHostPort);
+        } else if (SSL_get_verify_result(ssl) != X509_V_OK) {
+            *failure = Failure::UntrustedCertificate;
+            *error = u"the proxy's certificate for %1 is not signed by the cluster's CA: %2"_s.arg(
+                route.serverName,
+                QString::fromLatin1(X509_verify_cert_error_string(SSL_get_verify_result(ssl))));
+        } else {
+            *failure = Failure::Refused;
+            *error = u"the proxy at %1 refused the connection to %2: %3"_s.arg(route.proxyHostPort, QString::fromLatin1(route.alpn), opensslError());
+        }
+        return nullptr;
+    }
+    const unsigned char *chosen = nullptr;
+    unsigned chosenLength = 0;
+    SSL_get0_alpn_selected(ssl, &chosen, &chosenLength);
+    if (QByteArray(reinterpret_cast<const char *>(chosen), chosenLength) != route.alpn) {
+        *failure = Failure::Refused;
+        *error = u"the proxy at %1 does not serve %2"_s.arg(route.proxyHostPort, QString::fromLatin1(route.alpn));
+        return nullptr;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, connection->m_pair) != 0) {
+        *failure = Failure::Unreachable;
+        *error = u"cannot make a socket pair"_s;
+        return nullptr;
+    }
+    // gRPC reads its end until it would block: it must not block.
+    ::fcntl(connection->m_pair[0], F_SETFL, ::fcntl(connection->m_pair[0], F_GETFL) | O_NONBLOCK);
+    RoutedChannel *raw = connection.get();
+    connection->m_pump = std::thread([raw] {
+        pumpTls(raw->m_ssl, raw->m_pair[1]);
+        raw->m_closed = true;
+    });
+    grpc::ChannelArguments arguments;
+    arguments.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
+    connection->m_channel = grpc::CreateCustomInsecureChannelFromFd(route.serverName.toStdString(), connection->m_pair[0], arguments);
+    connection->m_pair[0] = -1; // gRPC's now
+    return connection;
+}
+
+} // namespace Teleterm

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "routedchannel.h"
+#include "teleportweb.h"
+#include "webclient.h"
+
+#include "teleterm/v1/service.pb.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include <grpcpp/support/status.h>
+
+namespace Teleterm::Daemon
+{
+
+class ProfileStore;
+struct Profile;
+struct KeyRing;
+
+// Who asks may stop waiting: polled while the daemon waits on the network.
+using Cancelled = std::function<bool()>;
+
+// Events for WatchEvents subscribers: each subscriber gets every event published after it came.
+class EventHub
+{
+public:
+    [[nodiscard]] int subscribe();
+    void unsubscribe(int subscriber);
+    void publish(const teleterm::v1::ClusterEvent &event);
+    // What has come for `subscriber`, waiting up to `timeout` for something.
+    [[nodiscard]] std::vector<teleterm::v1::ClusterEvent> take(int subscriber, std::chrono::milliseconds timeout);
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_arrived;
+    int m_next = 0;
+    std::map<int, std::deque<teleterm::v1::ClusterEvent>> m_queues;
+};
+
+// The user's clusters: profiles on disk in tsh's layout, and the conversations with their proxies
+// that the terminal service's calls need. Callable from gRPC's threads: the profile store lives on
+// a thread of its own (so that no call ever waits on the thread that stops the server), network
+// calls run on the caller's thread with bounded waits, and channels to the clusters' routed
+// endpoints are kept and reused while they live.
+class Clusters
+{
+public:
+    struct Options {
+        QString profileDirectory;
+        bool insecure = false; // skip verification of the web proxies' certificates
+        QList<QSslCertificate> extraCas; // trusted for web proxies besides the system's
+        std::chrono::milliseconds callTimeout{15000};
+    };
+
+    explicit Clusters(Options options);
+    ~Clusters();
+    Clusters(const Clusters &) = delete;
+    Clusters &operator=(const Clusters &) = delete;
+
+    [[nodiscard]] EventHub &events()
+    {
+        return m_events;
+    }
+
+    grpc::Status listRootClusters(teleterm::v1::ListClustersResponse *response);
+    grpc::Status addCluster(const QString &address, teleterm::v1::Cluster *cluster, const Cancelled &cancelled);
+    grpc::Status getCluster(const QString &uri, teleterm::v1::Cluster *cluster, const Cancelled &cancelled);
+    grpc::Status authSettings(const QString &uri, teleterm::v1::AuthSettings *settings, const Cancelled &cancelled);
+    grpc::Status login(const QString &uri, const teleterm::v1::LoginRequest::LocalParams &local, teleterm::v1::Cluster *cluster, const Cancelled &cancelled);
+    grpc::Status logout(const QString &uri, bool removeProfile);
+    grpc::Status removeCluster(const QString &uri);
+    grpc::Status listLeafClusters(const QString &uri, teleterm::v1::ListClustersResponse *response, const Cancelled &cancelled);
+    grpc::Status
+    listResources(const teleterm::v1::ListUnifiedResourcesRequest &request, teleterm::v1::ListUnifiedResourcesResponse *response, const Cancelled &cancelled);
+    grpc::Status listDatabaseUsers(const QString &databaseUri, teleterm::v1::ListDatabaseUsersResponse *response, const Cancelled &cancelled);
+
+private:
+    struct Session; // a logged-in profile: its files, identity and the way to its auth server
+    struct Resolved;
+
+    // Runs `work` on the profile store's thread and waits for it.
+    void onStoreThread(const std::function<void()> &work);
+    grpc::Status resolve(const QString &uri, Resolved *resolved, bool needLogin);
+    grpc::Status ping(const QString &profile, const QString &webProxyAddress, PingInfo *info, const Cancelled &cancelled);
+    void describe(const Profile &profile, const KeyRing *keys, const QString &profileError, teleterm::v1::Cluster *cluster);
+    // A channel to `cluster`'s auth server (root or leaf) through the profile's proxy.
+    grpc::Status authChannel(const Resolved &resolved, const QString &cluster, std::shared_ptr<grpc::Channel> *channel, bool fresh);
+    template<typename Call>
+    grpc::Status callAuth(const Resolved &resolved, const QString &cluster, const Call &call);
+    void forgetChannels(const QString &profile);
+    void checkExpiry();
+
+    Options m_options;
+    WebClient m_web;
+    TeleportWeb m_teleport;
+    EventHub m_events;
+    QThread m_storeThread;
+    ProfileStore *m_store = nullptr; // lives on m_storeThread
+    QObject *m_expiryTimerOwner = nullptr; // lives on m_storeThread
+
+    std::mutex m_mutex; // guards what follows
+    QHash<QString, QString> m_proxyVersions; // profile -> what its proxy said last
+    std::map<QString, std::unique_ptr<RoutedChannel>> m_channels; // "profile\ncluster" -> channel
+    QHash<QString, int> m_warned; // profile -> the last expiry event sent (1 soon, 2 expired)
+};
+
+} // namespace Teleterm::Daemon
