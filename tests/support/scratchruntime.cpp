@@ -38,11 +38,13 @@ ScratchRuntime::ScratchRuntime()
     : m_root(QDir::tempPath() + "/tt-XXXXXX"_L1) // short: a socket path has ~107 bytes
     , m_savedRuntime(qgetenv("XDG_RUNTIME_DIR"))
     , m_savedState(qgetenv("XDG_STATE_HOME"))
+    , m_savedData(qgetenv("XDG_DATA_HOME"))
 {
     QDir(m_root.path()).mkpath(u"run"_s);
     QFile::setPermissions(m_root.path() + "/run"_L1, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_root.path() + "/run"_L1));
     qputenv("XDG_STATE_HOME", QFile::encodeName(m_root.path() + "/state"_L1));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_root.path() + "/data"_L1));
 }
 
 ScratchRuntime::~ScratchRuntime()
@@ -50,6 +52,12 @@ ScratchRuntime::~ScratchRuntime()
     killServices();
     qputenv("XDG_RUNTIME_DIR", m_savedRuntime);
     qputenv("XDG_STATE_HOME", m_savedState);
+    qputenv("XDG_DATA_HOME", m_savedData);
+}
+
+QString ScratchRuntime::dataDir() const
+{
+    return m_root.path() + "/data/teleterm"_L1;
 }
 
 QString ScratchRuntime::runtimeDir() const
@@ -109,6 +117,19 @@ qint64 lockHolder(const QString &socketPath)
         return 0;
     }
     return lock.readAll().trimmed().toLongLong();
+}
+
+Run run(const QString &program, const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace Teleterm::Test

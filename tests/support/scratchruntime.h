@@ -31,6 +31,8 @@ public:
     }
     [[nodiscard]] QString runtimeDir() const; // …/run/teleterm
     [[nodiscard]] QString stateDir() const; // …/state/teleterm
+    // XDG_DATA_HOME/teleterm: the daemon's profiles live in tsh/ under it.
+    [[nodiscard]] QString dataDir() const;
 
     // Kills (SIGKILL) every service whose lock file in runtimeDir() names a live process.
     void killServices() const;
@@ -39,10 +41,20 @@ private:
     QTemporaryDir m_root;
     QByteArray m_savedRuntime;
     QByteArray m_savedState;
+    QByteArray m_savedData;
 };
 
 // The path of a program of this build (teleterm, teleterm-daemon, teleterm-ptyhost).
 [[nodiscard]] QString program(const QString &name);
+
+// What a program run to its end said.
+struct Run {
+    int exitCode = -1; // -1 when it crashed or had to be killed
+    QByteArray out;
+    QByteArray err;
+};
+// Runs a program with `input` on its standard input, killed after `timeoutMs`.
+Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000);
 
 // Waits (with the event loop running) until `path` is a Unix socket, or `timeoutMs` passes.
 [[nodiscard]] bool waitForSocket(const QString &path, int timeoutMs = 10000);

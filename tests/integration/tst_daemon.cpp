@@ -1,0 +1,312 @@
+// teleterm-daemon against a real sandbox cluster, driven the way people and scripts drive it:
+// through teleterm-cli, and OpenSSH configured by `teleterm-cli config`.
+#include "scratchruntime.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace Teleterm::Test;
+
+namespace
+{
+
+int modeOf(const QString &path)
+{
+    struct stat st = {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+} // namespace
+
+class TestDaemon : public QObject
+{
+    Q_OBJECT
+
+    ScratchRuntime m_runtime;
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QJsonObject m_ready;
+    static constexpr int ListedServers = 1500; // more than one page of 1000
+
+    QString sandboxDir() const
+    {
+        return m_dir.filePath(u"sandbox"_s);
+    }
+    QString proxy() const
+    {
+        return m_ready.value(u"proxy"_s).toString();
+    }
+    QJsonObject user(const QString &name) const
+    {
+        const QJsonArray users = m_ready.value(u"users"_s).toArray();
+        for (const QJsonValue &value : users) {
+            if (value.toObject().value(u"name"_s).toString() == name) {
+                return value.toObject();
+            }
+        }
+        return {};
+    }
+    QString otp(const QString &name, int stepsAhead = 0) const
+    {
+        const qint64 at = QDateTime::currentSecsSinceEpoch() + qint64(stepsAhead) * 30;
+        return QString::fromLatin1(run(u"oathtool"_s,
+                                       {u"--totp"_s,
+                                        u"-b"_s,
+                                        u"--now"_s,
+                                        QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss UTC"_s),
+                                        user(name).value(u"totp_secret"_s).toString()})
+                                       .out.trimmed());
+    }
+    // teleterm-cli, with a daemon that trusts the sandbox's web CA when the CLI starts it.
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        return run(program(u"teleterm-cli"_s), QStringList{u"--ca-file"_s, m_ready.value(u"web_ca"_s).toString()} + arguments, input);
+    }
+    Run loginAs(const QString &name, int stepsAhead = 0)
+    {
+        return cli({u"login"_s, u"sandbox"_s, u"--user"_s, name, u"--otp"_s, otp(name, stepsAhead)},
+                   user(name).value(u"password"_s).toString().toUtf8() + '\n');
+    }
+
+    bool startSandbox(const QStringList &extra = {})
+    {
+        QFile config(m_dir.filePath(u"config.json"_s));
+        if (!config.open(QIODevice::WriteOnly)
+            || config.write(QJsonDocument(QJsonObject{{u"leaf_clusters"_s,
+                                                       QJsonArray{QJsonObject{{u"name"_s, u"leaf-one"_s},
+                                                                              {u"listed_servers"_s, 5},
+                                                                              {u"kube_clusters"_s, QJsonArray{QJsonObject{{u"name"_s, u"leaf-kube"_s}}}}}}}})
+                                .toJson())
+                < 0) {
+            return false;
+        }
+        config.close();
+        m_sandbox.setProgram(program(u"teleterm-sandbox"_s));
+        m_sandbox.setArguments(
+            QStringList{u"--data-dir"_s, sandboxDir(), u"--config"_s, config.fileName(), u"--listed-servers"_s, QString::number(ListedServers)} + extra);
+        m_sandbox.start();
+        const QString readyPath = sandboxDir() + "/sandbox.json"_L1;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return QFile::exists(readyPath);
+                },
+                60000)) {
+            qWarning() << "no ready file:" << m_sandbox.readAllStandardError();
+            return false;
+        }
+        QFile ready(readyPath);
+        if (!ready.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        m_ready = QJsonDocument::fromJson(ready.readAll()).object();
+        return !proxy().isEmpty();
+    }
+    void stopSandbox()
+    {
+        m_sandbox.terminate();
+        m_sandbox.waitForFinished(20000);
+    }
+
+    static QStringList column(const QByteArray &out, int index)
+    {
+        QStringList values;
+        for (const QByteArray &line : out.trimmed().split('\n')) {
+            values << QString::fromUtf8(line).split(u"  "_s).value(index);
+        }
+        values.removeAll(QString());
+        return values;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_runtime.isValid());
+        QVERIFY(m_dir.isValid());
+        QVERIFY(startSandbox());
+    }
+
+    void cleanupTestCase()
+    {
+        m_runtime.killServices();
+        stopSandbox();
+    }
+
+    void aProxyWithAnUntrustedCertificateIsRefusedClearly()
+    {
+        // A daemon that does not trust the sandbox's own CA: the proxy's certificate is refused,
+        // and the message names the problem and the ways out.
+        const Run refused = run(program(u"teleterm-cli"_s), {u"add"_s, proxy()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("is not trusted") && refused.err.contains("--ca-file") && refused.err.contains("--insecure"), refused.err.constData());
+        m_runtime.killServices(); // the next call starts a daemon that trusts the CA
+    }
+
+    void badAddressesAreRefusedClearly_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("not a host name") << u"exa mple.com"_s << QByteArray("\"exa mple.com\" is not a valid host name");
+        QTest::newRow("a path") << u"https://example.com/x"_s << QByteArray("without a path");
+        QTest::newRow("nothing listens") << u"127.0.0.1:1"_s << QByteArray("nothing accepts connections at 127.0.0.1:1");
+        QTest::newRow("no such host") << u"no-such-host.invalid"_s << QByteArray("no host is named no-such-host.invalid");
+    }
+    void badAddressesAreRefusedClearly()
+    {
+        QFETCH(QString, address);
+        QFETCH(QByteArray, message);
+        const Run refused = cli({u"add"_s, address});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(message), refused.err.constData());
+    }
+
+    void addThenLogIn()
+    {
+        const Run added = cli({u"add"_s, proxy()});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY2(added.out.contains(QByteArray("Cluster sandbox at " + proxy().toUtf8() + " (Teleport 16.4.6)")), added.out.constData());
+        const Run listed = cli({u"clusters"_s});
+        QVERIFY2(listed.out.startsWith(QByteArray("sandbox  " + proxy().toUtf8() + "  -  not logged in")), listed.out.constData());
+
+        // The profile, in tsh's layout.
+        const QString profileDir = m_runtime.dataDir() + "/tsh"_L1;
+        QVERIFY(QFile::exists(profileDir + "/127.0.0.1.yaml"_L1));
+        QCOMPARE(modeOf(profileDir), 0700);
+        QCOMPARE(modeOf(profileDir + "/127.0.0.1.yaml"_L1), 0600);
+
+        // Wrong password, wrong code: Teleport's refusal, exit 1, still not logged in.
+        const QByteArray password = user(u"alice"_s).value(u"password"_s).toString().toUtf8();
+        const Run wrongPassword = cli({u"login"_s, u"sandbox"_s, u"--user"_s, u"alice"_s, u"--otp"_s, otp(u"alice"_s)}, "nope\n");
+        QCOMPARE(wrongPassword.exitCode, 1);
+        QVERIFY2(wrongPassword.err.contains("invalid username, password or second factor"), wrongPassword.err.constData());
+        const Run wrongCode = cli({u"login"_s, u"sandbox"_s, u"--user"_s, u"alice"_s, u"--otp"_s, u"000000"_s}, password + '\n');
+        QCOMPARE(wrongCode.exitCode, 1);
+        const Run noCode = cli({u"login"_s, u"sandbox"_s, u"--user"_s, u"alice"_s}, password + '\n');
+        QCOMPARE(noCode.exitCode, 2);
+        QVERIFY2(noCode.err.contains("asks for a one-time code"), noCode.err.constData());
+
+        const Run loggedIn = loginAs(u"alice"_s, 1);
+        QVERIFY2(loggedIn.exitCode == 0, loggedIn.err.constData());
+        QVERIFY2(loggedIn.out.startsWith("Logged in to sandbox as alice (roles: access; logins: "), loggedIn.out.constData());
+        const Run after = cli({u"clusters"_s, u"--json"_s});
+        const QJsonObject cluster = QJsonDocument::fromJson(after.out).array().first().toObject();
+        QCOMPARE(cluster.value(u"connected"_s).toBool(), true);
+        QCOMPARE(cluster.value(u"user"_s).toObject().value(u"name"_s).toString(), u"alice"_s);
+        QCOMPARE(cluster.value(u"leaves"_s).toArray().first().toObject().value(u"name"_s).toString(), u"leaf-one"_s);
+        // Keys and certificates: private, in tsh's v16 layout (the sandbox says it is 16.4.6).
+        const QString keys = profileDir + "/keys/127.0.0.1"_L1;
+        QCOMPARE(modeOf(keys + "/alice"_L1), 0600);
+        QVERIFY(QFile::exists(keys + "/alice-x509.pem"_L1));
+        QVERIFY(QFile::exists(keys + "/alice-ssh/sandbox-cert.pub"_L1));
+        QVERIFY(QFile::exists(profileDir + "/known_hosts"_L1));
+    }
+
+    void listEveryKind()
+    {
+        const Run servers = cli({u"ls"_s, u"sandbox"_s, u"--kind"_s, u"node"_s});
+        QVERIFY2(servers.exitCode == 0, servers.err.constData());
+        QCOMPARE(servers.out.trimmed().split('\n').size(), ListedServers + 2); // pages followed to the end
+        QVERIFY2(servers.out.contains("server  node-1  127.0.0.1:"), servers.out.constData());
+        const Run databases = cli({u"ls"_s, u"sandbox"_s, u"--kind"_s, u"db"_s});
+        QCOMPARE(column(databases.out, 1), (QStringList{u"demo-postgres"_s, u"orders-mysql"_s}));
+        const Run kubes = cli({u"ls"_s, u"sandbox"_s, u"--kind"_s, u"kube"_s});
+        QCOMPARE(column(kubes.out, 1), (QStringList{u"kube-dev"_s, u"kube-prod"_s}));
+        const Run apps = cli({u"ls"_s, u"sandbox"_s, u"--kind"_s, u"app"_s, u"--json"_s});
+        const QJsonArray appList = QJsonDocument::fromJson(apps.out).array();
+        QCOMPARE(appList.size(), 2);
+        QCOMPARE(appList.first().toObject().value(u"public_address"_s).toString(), u"grafana.sandbox.example"_s);
+        QCOMPARE(appList.first().toObject().value(u"uri"_s).toString(), u"/clusters/127.0.0.1/apps/grafana"_s);
+
+        // Labels and search, applied by the cluster.
+        const Run dev = cli({u"ls"_s, u"sandbox"_s, u"--labels"_s, u"env=dev"_s, u"--limit"_s, u"3"_s, u"--sort"_s, u"kind"_s});
+        QCOMPARE(column(dev.out, 1), (QStringList{u"wiki"_s, u"demo-postgres"_s, u"kube-dev"_s}));
+        const Run search = cli({u"ls"_s, u"sandbox"_s, u"--search"_s, u"node-1"_s, u"--json"_s});
+        const QJsonArray found = QJsonDocument::fromJson(search.out).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(u"display_name"_s).toString(), u"node-1"_s);
+        QVERIFY(!found.first().toObject().value(u"logins"_s).toArray().isEmpty());
+        // A leaf's resources, through the root's proxy.
+        const Run leaf = cli({u"ls"_s, u"leaf-one"_s});
+        QVERIFY2(leaf.exitCode == 0, leaf.err.constData());
+        QCOMPARE(leaf.out.trimmed().split('\n').size(), 5 + 1);
+        QVERIFY(leaf.out.contains("kube  leaf-kube"));
+        const Run unknownKind = cli({u"ls"_s, u"sandbox"_s, u"--kind"_s, u"spaceship"_s});
+        QCOMPARE(unknownKind.exitCode, 2);
+        const Run unknownCluster = cli({u"ls"_s, u"elsewhere"_s});
+        QCOMPARE(unknownCluster.exitCode, 1);
+        QVERIFY2(unknownCluster.err.contains("no cluster is named \"elsewhere\""), unknownCluster.err.constData());
+    }
+
+    void databaseUsersComeFromTheRoles()
+    {
+        const Run users = cli({u"db-users"_s, u"sandbox"_s, u"demo-postgres"_s});
+        QVERIFY2(users.exitCode == 0, users.err.constData());
+        QCOMPARE(users.out.trimmed(), QByteArray("alice\nreadonly"));
+        const Run none = cli({u"db-users"_s, u"sandbox"_s, u"no-such-db"_s});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("no database no-such-db"), none.err.constData());
+    }
+
+    void opensshThroughTheGeneratedConfig()
+    {
+        const Run config = cli({u"config"_s});
+        QVERIFY2(config.exitCode == 0, config.err.constData());
+        const QString path = m_dir.filePath(u"ssh_config"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // The CLI the config names must reach the same daemon, which trusts the sandbox already.
+        file.write(config.out);
+        file.close();
+        const QString login = user(u"alice"_s).value(u"logins"_s).toArray().first().toString();
+        const QStringList options{u"-F"_s, path, u"-o"_s, u"BatchMode=yes"_s, u"-o"_s, u"ConnectTimeout=15"_s};
+        const Run reached = run(u"ssh"_s, options + QStringList{login + u"@node-1.sandbox"_s, u"echo teleterm-$((6*7))"_s});
+        QVERIFY2(reached.exitCode == 0 && reached.out.trimmed() == "teleterm-42", reached.err.constData());
+        // A node that does not exist, a login the role does not allow: OpenSSH fails, saying why.
+        const Run missing = run(u"ssh"_s, options + QStringList{login + u"@node-9.sandbox"_s, u"true"_s});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY2(missing.err.contains("not found"), missing.err.constData());
+        const Run forbidden = run(u"ssh"_s, options + QStringList{u"nobody-here@node-1.sandbox"_s, u"true"_s});
+        QVERIFY(forbidden.exitCode != 0);
+        QVERIFY2(forbidden.err.contains("access denied"), forbidden.err.constData());
+    }
+
+    void aClusterThatGoesAwayAndComesBack()
+    {
+        const quint16 port = proxy().section(u':', 1).toUShort();
+        stopSandbox();
+        const Run away = cli({u"ls"_s, u"sandbox"_s, u"--kind"_s, u"kube"_s});
+        QCOMPARE(away.exitCode, 1);
+        QVERIFY2(away.err.contains("did not answer") || away.err.contains("nothing accepts connections"), away.err.constData());
+        // Other clusters' calls are not held up meanwhile, and the daemon is fine.
+        QCOMPARE(cli({u"clusters"_s}).exitCode, 0);
+        QVERIFY(startSandbox({u"--port"_s, QString::number(port)}));
+        const Run back = cli({u"ls"_s, u"sandbox"_s, u"--kind"_s, u"kube"_s});
+        QVERIFY2(back.exitCode == 0, back.err.constData());
+        QCOMPARE(column(back.out, 1), (QStringList{u"kube-dev"_s, u"kube-prod"_s}));
+    }
+
+    void logoutThenRemove()
+    {
+        const Run out = cli({u"logout"_s, u"sandbox"_s});
+        QVERIFY2(out.exitCode == 0, out.err.constData());
+        QVERIFY(!QFile::exists(m_runtime.dataDir() + "/tsh/keys/127.0.0.1/alice"_L1));
+        const Run listing = cli({u"ls"_s, u"sandbox"_s});
+        QCOMPARE(listing.exitCode, 1);
+        QVERIFY2(listing.err.contains("not logged in to sandbox"), listing.err.constData());
+        QVERIFY(cli({u"clusters"_s}).out.contains("not logged in"));
+        const Run removed = cli({u"logout"_s, u"sandbox"_s, u"--remove"_s});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QVERIFY(cli({u"clusters"_s}).out.contains("No clusters yet"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDaemon)
+#include "tst_daemon.moc"
