@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Teleterm.Backend
 import Teleterm.Models
@@ -19,6 +20,36 @@ Rectangle {
         id: documents
 
         Component.onCompleted: openWelcome()
+    }
+
+    ClustersModel {
+        id: clusters
+
+        // The first time the clusters are known: a user with clusters sees the first one's
+        // resources rather than the start page.
+        property bool shownFirst: false
+
+        onCountChanged: {
+            if (!shownFirst && count > 0) {
+                shownFirst = true;
+                const first = get(data(index(0, 0), ClustersModel.UriRole));
+                if (documents.count === 1 && documents.data(documents.index(0, 0), DocumentsModel.KindRole) === DocumentsModel.Welcome)
+                    documents.close(0);
+                documents.openResources(first.uri, first.name);
+            }
+        }
+    }
+
+    LoginDialog {
+        id: login
+
+        objectName: "loginDialog"
+        parent: Overlay.overlay
+        onLoggedIn: uri => {
+            clusters.refresh();
+            documents.openResources(uri, clusterName);
+            area.loggedIn(uri);
+        }
     }
 
     Shortcut {
@@ -46,6 +77,11 @@ Rectangle {
             objectName: "sidebar"
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.sidebarWidth
+            clusters: clusters
+            currentClusterUri: documents.count > 0 && documents.currentIndex >= 0 ? documents.data(documents.index(documents.currentIndex, 0), DocumentsModel.UriRole) : ""
+            onClusterActivated: (uri, name) => documents.openResources(uri, name)
+            onLoginRequested: (uri, name, user) => login.openFor(uri, name, user)
+            onAddClusterRequested: documents.openWelcome()
         }
 
         ColumnLayout {
@@ -86,10 +122,18 @@ Rectangle {
             }
 
             DocumentArea {
+                id: area
+
                 objectName: "documentArea"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 documents: documents
+                onLoginRequested: (uri, name) => {
+                    clusters.refresh(); // a cluster just added shows in the sidebar at once
+                    const root = uri.split("/leaves/")[0];
+                    const cluster = clusters.get(root);
+                    login.openFor(root, cluster.name !== undefined ? cluster.name : name, cluster.userName !== undefined ? cluster.userName : "");
+                }
             }
         }
     }

@@ -11,6 +11,9 @@ Item {
 
     required property DocumentsModel documents
 
+    signal loginRequested(string clusterUri, string clusterName)
+    signal loggedIn(string clusterUri)
+
     StackLayout {
         anchors.fill: parent
         currentIndex: area.documents.currentIndex
@@ -24,11 +27,14 @@ Item {
 
                 required property int kind
                 required property string uri
+                required property string title
 
                 sourceComponent: {
                     switch (kind) {
                     case DocumentsModel.Welcome:
                         return welcome;
+                    case DocumentsModel.Resources:
+                        return resourcesPage;
                     }
                     return null;
                 }
@@ -38,6 +44,29 @@ Item {
 
                     WelcomePage {
                         objectName: "welcomePage"
+                        onClusterAdded: (uri, name) => area.loginRequested(uri, name)
+                    }
+                }
+
+                Component {
+                    id: resourcesPage
+
+                    ResourcesPage {
+                        id: resourcesView
+
+                        objectName: "resourcesPage"
+                        clusterUri: page.uri
+                        clusterName: page.title
+                        onLoginRequested: area.loginRequested(page.uri, page.title)
+
+                        Connections {
+                            target: area
+                            // A login anywhere may be this cluster's: list again what needed it.
+                            function onLoggedIn(clusterUri) {
+                                if (page.uri === clusterUri || page.uri.startsWith(clusterUri + "/leaves/"))
+                                    resourcesView.resources.reload();
+                            }
+                        }
                     }
                 }
             }

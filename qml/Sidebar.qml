@@ -3,11 +3,19 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Teleterm.Models
 import Teleterm.Ui
 
 // The leading column: the app's name, the user's clusters and gateways, and the daemon's state.
 Rectangle {
     id: sidebar
+
+    required property ClustersModel clusters
+    property string currentClusterUri
+
+    signal clusterActivated(string uri, string name)
+    signal loginRequested(string uri, string name, string user)
+    signal addClusterRequested
 
     color: Theme.sidebar
 
@@ -31,6 +39,28 @@ Rectangle {
             Layout.fillHeight: false
             title: qsTr("Clusters")
             emptyText: qsTr("No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.")
+
+            Repeater {
+                model: sidebar.clusters
+
+                delegate: ClusterDelegate {
+                    objectName: "clusterRow"
+                    Layout.fillWidth: true
+                    current: uri === sidebar.currentClusterUri
+                    onActivated: sidebar.clusterActivated(uri, name)
+                    onLoginRequested: sidebar.loginRequested(uri, name, userName)
+                    onLogoutRequested: remove => sidebar.clusters.logout(uri, remove)
+                }
+            }
+        }
+
+        Button {
+            objectName: "addClusterSidebarButton"
+            Layout.leftMargin: Theme.padding
+            implicitHeight: Theme.touchTarget
+            flat: true
+            text: qsTr("+ Add cluster")
+            onClicked: sidebar.addClusterRequested()
         }
 
         SidebarSection {

@@ -22,6 +22,7 @@ QtObject {
     readonly property color accent: dark ? "#a08bff" : "#512fc9"
     readonly property color accentText: dark ? "#120c2b" : "#ffffff"
     readonly property color hover: dark ? "#262a33" : "#e2e6ec"
+    readonly property color chip: dark ? "#2a2f39" : "#e4e8ee"
     readonly property color selected: dark ? "#2c2650" : "#ddd6f8"
     readonly property color focusRing: accent
     readonly property color none: "transparent"
@@ -41,6 +42,8 @@ QtObject {
     readonly property int borderWidth: 1
     readonly property int focusWidth: 2
     readonly property int statusDot: 10
+    readonly property int chipHeight: 24
+    readonly property int kindColumnWidth: 84
     // Smallest side of anything a finger must hit.
     readonly property int touchTarget: 40
     readonly property int sidebarWidth: 264
@@ -48,6 +51,7 @@ QtObject {
     readonly property int tabMaxWidth: 220
     readonly property int contentMaxWidth: 560
 
+    readonly property string monospaceFont: "monospace"
     readonly property int fontSmall: 12
     readonly property int fontBody: 14
     readonly property int fontTitle: 18

@@ -11,6 +11,8 @@ import Teleterm.Ui
 Flickable {
     id: page
 
+    signal clusterAdded(string uri, string name)
+
     contentWidth: width
     contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.padding)
     boundsBehavior: Flickable.DragOverBounds
@@ -18,6 +20,8 @@ Flickable {
 
     AddClusterForm {
         id: form
+
+        onAdded: (uri, name) => page.clusterAdded(uri, name)
     }
 
     ColumnLayout {
@@ -58,10 +62,8 @@ Flickable {
             selectByMouse: true
             focus: true
             Accessible.name: qsTr("Proxy address")
-            onTextChanged: {
-                form.address = text;
-                notice.visible = false;
-            }
+            enabled: !form.busy
+            onTextChanged: form.address = text
             onAccepted: submit.clicked()
         }
 
@@ -75,25 +77,44 @@ Flickable {
             wrapMode: Text.Wrap
         }
 
-        PrimaryButton {
-            id: submit
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
 
-            objectName: "addClusterButton"
-            Layout.alignment: Qt.AlignRight
-            enabled: form.acceptable
-            text: qsTr("Add cluster")
-            onClicked: notice.visible = true
+            BusyIndicator {
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                running: form.busy
+                visible: form.busy
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: form.busy
+                text: qsTr("Asking %1…").arg(form.hostPort)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+            Item {
+                Layout.fillWidth: !form.busy
+            }
+            PrimaryButton {
+                id: submit
+
+                objectName: "addClusterButton"
+                enabled: form.acceptable && !form.busy
+                text: qsTr("Add cluster")
+                onClicked: form.submit()
+            }
         }
 
         Banner {
-            id: notice
-
-            objectName: "notAvailableNotice"
+            objectName: "addClusterFailure"
             Layout.fillWidth: true
-            visible: false
-            kind: Banner.Kind.Info
+            visible: form.failure.length > 0
+            kind: Banner.Kind.Error
             radius: Theme.radius
-            text: qsTr("%1 is a valid proxy address, but this version of Teleterm cannot add clusters yet.").arg(form.hostPort)
+            text: form.failure
         }
     }
 }

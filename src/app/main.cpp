@@ -35,7 +35,11 @@ int main(int argc, char **argv)
     const QCommandLineOption insecure(
         u"insecure"_s,
         QCoreApplication::translate("main", "Do not verify proxies' TLS certificates and host names (development clusters only)."));
-    parser.addOption(insecure);
+    const QCommandLineOption caFile(
+        u"ca-file"_s,
+        QCoreApplication::translate("main", "Trust the CA certificates in FILE for proxies' web certificates (passed to a daemon this starts)."),
+        u"FILE"_s);
+    parser.addOptions({insecure, caFile});
     parser.process(app);
 
     const Teleterm::Paths::PrivateDir stateDir = Teleterm::Paths::ensurePrivateDirectory(Teleterm::Paths::stateDirectory());
@@ -46,7 +50,7 @@ int main(int argc, char **argv)
         }
     }
 
-    Teleterm::Backend::DaemonClient daemon({.program = {}, .socketPath = {}, .insecure = parser.isSet(insecure)});
+    Teleterm::Backend::DaemonClient daemon({.program = {}, .socketPath = {}, .insecure = parser.isSet(insecure), .caFile = parser.value(caFile)});
 
     Teleterm::App::prepareQuickControls();
     QQmlApplicationEngine engine;

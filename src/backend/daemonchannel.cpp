@@ -11,6 +11,7 @@ DaemonChannel::DaemonChannel(QString socketPath)
     : m_socketPath(std::move(socketPath))
     , m_channel(makeLocalChannel(m_socketPath))
     , m_daemon(teleterm::v1::DaemonService::NewStub(m_channel))
+    , m_terminal(teleterm::v1::TerminalService::NewStub(m_channel))
 {
 }
 
@@ -48,6 +49,267 @@ void DaemonChannel::getHealth(std::chrono::milliseconds timeout, QObject *receiv
             Qt::QueuedConnection);
         m_calls.finish(call->context);
     });
+}
+
+namespace
+{
+
+namespace v1 = teleterm::v1;
+
+// Calls that wait on a cluster (a ping, a login, a page of resources) get the daemon's own
+// bounded waits and a little more; the daemon answers the others at once.
+constexpr std::chrono::seconds ClusterCallTimeout{40};
+constexpr std::chrono::seconds LocalCallTimeout{10};
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+ClusterInfo clusterOf(const v1::Cluster &cluster)
+{
+    ClusterInfo info;
+    info.uri = fromStd(cluster.uri());
+    info.name = fromStd(cluster.name());
+    info.proxyHost = fromStd(cluster.proxy_host());
+    info.connected = cluster.connected();
+    info.leaf = cluster.leaf();
+    info.proxyVersion = fromStd(cluster.proxy_version());
+    info.profileError = fromStd(cluster.profile_status_error());
+    if (cluster.has_logged_in_user()) {
+        const v1::LoggedInUser &user = cluster.logged_in_user();
+        info.userName = fromStd(user.name());
+        for (const std::string &role : user.roles()) {
+            info.roles << fromStd(role);
+        }
+        for (const std::string &login : user.ssh_logins()) {
+            info.logins << fromStd(login);
+        }
+        info.validUntil = QDateTime::fromSecsSinceEpoch(user.valid_until().seconds(), Qt::UTC);
+    }
+    return info;
+}
+
+QList<ClusterInfo> clustersOf(const v1::ListClustersResponse &response)
+{
+    QList<ClusterInfo> clusters;
+    for (const v1::Cluster &cluster : response.clusters()) {
+        clusters.append(clusterOf(cluster));
+    }
+    return clusters;
+}
+
+// The daemon's own words when it answered the call (it marks its answers); the words for a
+// daemon that could not be reached otherwise.
+RpcError describe(const grpc::Status &status, const grpc::ClientContext &context, const QString &socketPath)
+{
+    if (context.GetServerTrailingMetadata().count("teleterm-answered") > 0 && !status.error_message().empty()) {
+        return {int(status.error_code()), fromStd(status.error_message())};
+    }
+    return describeLocalCallFailure(status, socketPath);
+}
+
+} // namespace
+
+template<typename Request, typename Response, typename Value>
+DaemonChannel::Call
+DaemonChannel::unary(std::chrono::milliseconds timeout,
+                     Request request,
+                     const std::function<void(grpc::ClientContext *, const Request *, Response *, std::function<void(grpc::Status)>)> &start,
+                     std::function<Value(const Response &)> convert,
+                     QObject *receiver,
+                     std::function<void(const RpcResult<Value> &)> done)
+{
+    struct State {
+        std::shared_ptr<grpc::ClientContext> context;
+        Request request;
+        Response response;
+    };
+    auto state = std::make_shared<State>();
+    state->context = m_calls.begin(timeout);
+    state->request = std::move(request);
+    const QPointer<QObject> guard(receiver);
+    start(state->context.get(),
+          &state->request,
+          &state->response,
+          [this, state, guard, convert = std::move(convert), done = std::move(done)](grpc::Status status) {
+              RpcResult<Value> result;
+              if (status.ok()) {
+                  result.value = convert(state->response);
+              } else {
+                  result.error = describe(status, *state->context, m_socketPath);
+              }
+              state->request.Clear(); // a login's password goes as soon as the call is over
+              QMetaObject::invokeMethod(
+                  &m_dispatcher,
+                  [guard, done, result] {
+                      if (guard) {
+                          done(result);
+                      }
+                  },
+                  Qt::QueuedConnection);
+              m_calls.finish(state->context);
+          });
+    return state->context;
+}
+
+void DaemonChannel::cancel(const Call &call)
+{
+    if (const auto context = call.lock()) {
+        context->TryCancel();
+    }
+}
+
+DaemonChannel::Call DaemonChannel::listRootClusters(QObject *receiver, std::function<void(const RpcResult<QList<ClusterInfo>> &)> done)
+{
+    return unary<v1::ListClustersRequest, v1::ListClustersResponse, QList<ClusterInfo>>(
+        LocalCallTimeout,
+        {},
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_terminal->async()->ListRootClusters(context, request, response, std::move(callback));
+        },
+        clustersOf,
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call
+DaemonChannel::listLeafClusters(const QString &clusterUri, QObject *receiver, std::function<void(const RpcResult<QList<ClusterInfo>> &)> done)
+{
+    v1::ListLeafClustersRequest request;
+    request.set_cluster_uri(clusterUri.toStdString());
+    return unary<v1::ListLeafClustersRequest, v1::ListClustersResponse, QList<ClusterInfo>>(
+        ClusterCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_terminal->async()->ListLeafClusters(context, request, response, std::move(callback));
+        },
+        clustersOf,
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::addCluster(const QString &address, QObject *receiver, std::function<void(const RpcResult<ClusterInfo> &)> done)
+{
+    v1::AddClusterRequest request;
+    request.set_name(address.toStdString());
+    return unary<v1::AddClusterRequest, v1::Cluster, ClusterInfo>(
+        ClusterCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_terminal->async()->AddCluster(context, request, response, std::move(callback));
+        },
+        clusterOf,
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::authSettings(const QString &clusterUri, QObject *receiver, std::function<void(const RpcResult<AuthSettingsInfo> &)> done)
+{
+    v1::GetAuthSettingsRequest request;
+    request.set_cluster_uri(clusterUri.toStdString());
+    return unary<v1::GetAuthSettingsRequest, v1::AuthSettings, AuthSettingsInfo>(
+        ClusterCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_terminal->async()->GetAuthSettings(context, request, response, std::move(callback));
+        },
+        [](const v1::AuthSettings &settings) {
+            return AuthSettingsInfo{fromStd(settings.auth_type()), fromStd(settings.second_factor()), settings.local_auth_enabled()};
+        },
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::login(const QString &clusterUri,
+                                         const QString &user,
+                                         const QString &password,
+                                         const QString &otp,
+                                         QObject *receiver,
+                                         std::function<void(const RpcResult<ClusterInfo> &)> done)
+{
+    v1::LoginRequest request;
+    request.set_cluster_uri(clusterUri.toStdString());
+    request.mutable_local()->set_user(user.toStdString());
+    request.mutable_local()->set_password(password.toStdString());
+    request.mutable_local()->set_token(otp.toStdString());
+    return unary<v1::LoginRequest, v1::Cluster, ClusterInfo>(
+        ClusterCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_terminal->async()->Login(context, request, response, std::move(callback));
+        },
+        clusterOf,
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::logout(const QString &clusterUri, bool removeProfile, QObject *receiver, std::function<void(const RpcResult<bool> &)> done)
+{
+    v1::LogoutRequest request;
+    request.set_cluster_uri(clusterUri.toStdString());
+    request.set_remove_profile(removeProfile);
+    return unary<v1::LogoutRequest, v1::EmptyResponse, bool>(
+        LocalCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_terminal->async()->Logout(context, request, response, std::move(callback));
+        },
+        [](const v1::EmptyResponse &) {
+            return true;
+        },
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::listResources(const ResourceQuery &query, QObject *receiver, std::function<void(const RpcResult<ResourcePage> &)> done)
+{
+    v1::ListUnifiedResourcesRequest request;
+    request.set_cluster_uri(query.clusterUri.toStdString());
+    for (const QString &kind : query.kinds) {
+        request.add_kinds(kind.toStdString());
+    }
+    request.set_search(query.search.toStdString());
+    for (const auto &[name, value] : query.labels) {
+        v1::Label *label = request.add_labels();
+        label->set_name(name.toStdString());
+        label->set_value(value.toStdString());
+    }
+    request.mutable_sort_by()->set_field(query.sortField.toStdString());
+    request.mutable_sort_by()->set_is_desc(query.sortDescending);
+    request.set_limit(query.limit);
+    request.set_start_key(query.startKey.toStdString());
+    return unary<v1::ListUnifiedResourcesRequest, v1::ListUnifiedResourcesResponse, ResourcePage>(
+        ClusterCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_terminal->async()->ListUnifiedResources(context, request, response, std::move(callback));
+        },
+        [](const v1::ListUnifiedResourcesResponse &response) {
+            ResourcePage page;
+            page.nextKey = fromStd(response.next_key());
+            for (const v1::Resource &resource : response.resources()) {
+                ResourceInfo info;
+                info.uri = fromStd(resource.uri());
+                info.kind = fromStd(resource.kind());
+                info.name = fromStd(resource.name());
+                info.displayName = fromStd(resource.display_name());
+                for (const v1::Label &label : resource.labels()) {
+                    info.labels.append({fromStd(label.name()), fromStd(label.value())});
+                }
+                info.address = fromStd(resource.address());
+                info.description = fromStd(resource.description());
+                info.protocol = fromStd(resource.protocol());
+                info.publicAddress = fromStd(resource.public_address());
+                for (const std::string &login : resource.logins()) {
+                    info.logins << fromStd(login);
+                }
+                page.resources.append(info);
+            }
+            return page;
+        },
+        receiver,
+        std::move(done));
 }
 
 } // namespace Teleterm::Backend

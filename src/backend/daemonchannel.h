@@ -1,16 +1,19 @@
 #pragma once
 
 #include "calltracker.h"
+#include "clustertypes.h"
 #include "rpcresult.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
 #include "teleterm/v1/daemon.grpc.pb.h"
+#include "teleterm/v1/service.grpc.pb.h"
 
 namespace Teleterm::Backend
 {
@@ -43,10 +46,40 @@ public:
     // `done` runs on `receiver`'s thread; `receiver` must outlive this channel.
     void getHealth(std::chrono::milliseconds timeout, QObject *receiver, std::function<void(const RpcResult<DaemonHealth> &)> done);
 
+    // The cluster API. Each returns a handle that cancels the call (`done` then gets CANCELLED);
+    // `done` runs on `receiver`'s thread, and never after the receiver is gone.
+    using Call = std::weak_ptr<grpc::ClientContext>;
+    Call listRootClusters(QObject *receiver, std::function<void(const RpcResult<QList<ClusterInfo>> &)> done);
+    Call listLeafClusters(const QString &clusterUri, QObject *receiver, std::function<void(const RpcResult<QList<ClusterInfo>> &)> done);
+    Call addCluster(const QString &address, QObject *receiver, std::function<void(const RpcResult<ClusterInfo> &)> done);
+    Call authSettings(const QString &clusterUri, QObject *receiver, std::function<void(const RpcResult<AuthSettingsInfo> &)> done);
+    // The password and code are not kept once the call is sent.
+    Call login(const QString &clusterUri,
+               const QString &user,
+               const QString &password,
+               const QString &otp,
+               QObject *receiver,
+               std::function<void(const RpcResult<ClusterInfo> &)> done);
+    Call logout(const QString &clusterUri, bool removeProfile, QObject *receiver, std::function<void(const RpcResult<bool> &)> done);
+    Call listResources(const ResourceQuery &query, QObject *receiver, std::function<void(const RpcResult<ResourcePage> &)> done);
+    static void cancel(const Call &call);
+
 private:
+    // One unary call of the cluster API: `start` begins it with gRPC's callback API, `convert`
+    // turns the answer into Qt values on gRPC's thread, `done` gets them on the receiver's.
+    template<typename Request, typename Response, typename Value>
+    Call unary(std::chrono::milliseconds timeout,
+               Request request,
+               const std::function<void(grpc::ClientContext *, const Request *, Response *, std::function<void(grpc::Status)>)> &start,
+               std::function<Value(const Response &)> convert,
+               QObject *receiver,
+               std::function<void(const RpcResult<Value> &)> done);
+
     const QString m_socketPath;
     std::shared_ptr<grpc::Channel> m_channel;
     std::unique_ptr<teleterm::v1::DaemonService::Stub> m_daemon;
+    std::unique_ptr<teleterm::v1::TerminalService::Stub> m_terminal;
+    QObject m_dispatcher; // lives on the thread that made the channel; answers are posted to it
     CallTracker m_calls; // drained in the destructor, before the stubs go
 };
 

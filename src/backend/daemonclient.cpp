@@ -177,7 +177,14 @@ void DaemonClient::launch()
     }
     QProcess process;
     process.setProgram(m_options.program);
-    process.setArguments(m_options.insecure ? QStringList{u"--insecure"_s} : QStringList{});
+    QStringList arguments;
+    if (m_options.insecure) {
+        arguments << u"--insecure"_s;
+    }
+    if (!m_options.caFile.isEmpty()) {
+        arguments << u"--ca-file"_s << m_options.caFile;
+    }
+    process.setArguments(arguments);
     // The daemon outlives the window and writes its own log; keep the window's terminal quiet.
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());

@@ -49,6 +49,7 @@ public:
         QString program; // empty: teleterm-daemon beside this executable, else on PATH
         QString socketPath; // empty: the user's daemon socket
         bool insecure = false; // start the daemon with --insecure
+        QString caFile; // start the daemon trusting these CAs for proxies (--ca-file)
     };
 
     explicit DaemonClient(Options options, QObject *parent = nullptr);
@@ -98,6 +99,15 @@ public:
     [[nodiscard]] QString socketPath() const
     {
         return m_channel->socketPath();
+    }
+    // The calls of the daemon's API, for the models.
+    [[nodiscard]] DaemonChannel *channel() const
+    {
+        return m_channel.get();
+    }
+    [[nodiscard]] bool isConnected() const
+    {
+        return m_state == State::Connected;
     }
 
 Q_SIGNALS:

@@ -29,6 +29,8 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
         switch (document.kind) {
         case Kind::Welcome:
             return tr("Welcome", "the title of the start page's tab");
+        case Kind::Resources:
+            return document.title;
         }
         break;
     default:
@@ -53,9 +55,35 @@ void DocumentsModel::setCurrentIndex(int index)
 
 int DocumentsModel::openWelcome()
 {
+    return insertAfterCurrent(Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Welcome, {}});
+}
+
+int DocumentsModel::openResources(const QString &clusterUri, const QString &clusterName)
+{
+    for (qsizetype row = 0; row < m_documents.size(); ++row) {
+        if (m_documents.at(row).kind == Kind::Resources && m_documents.at(row).uri == clusterUri) {
+            setCurrentIndex(int(row));
+            return int(row);
+        }
+    }
+    return insertAfterCurrent(Document{clusterUri, Kind::Resources, clusterName});
+}
+
+void DocumentsModel::closeCluster(const QString &clusterUri)
+{
+    for (qsizetype row = m_documents.size() - 1; row >= 0; --row) {
+        const QString &uri = m_documents.at(row).uri;
+        if (m_documents.at(row).kind == Kind::Resources && (uri == clusterUri || uri.startsWith(clusterUri + "/leaves/"_L1))) {
+            removeRange(int(row), int(row));
+        }
+    }
+}
+
+int DocumentsModel::insertAfterCurrent(const Document &document)
+{
     const int row = m_current + 1;
     beginInsertRows({}, row, row);
-    m_documents.insert(row, Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Welcome});
+    m_documents.insert(row, document);
     endInsertRows();
     Q_EMIT countChanged();
     m_current = -1; // the rows moved under it: always announce the new current tab

@@ -20,6 +20,7 @@ class DocumentsModel : public QAbstractListModel
 public:
     enum class Kind {
         Welcome, // the start page: add a cluster, or (later) pick what to open
+        Resources, // a cluster's servers, databases, Kubernetes clusters and apps; uri: the cluster's
     };
     Q_ENUM(Kind)
 
@@ -48,6 +49,10 @@ public:
 
     // Opens a start page after the current tab and makes it current; returns its row.
     Q_INVOKABLE int openWelcome();
+    // Shows the cluster's resources: its tab if one is open, else a new one after the current tab.
+    Q_INVOKABLE int openResources(const QString &clusterUri, const QString &clusterName);
+    // Closes the tabs of a cluster (and its leaves) that is gone.
+    Q_INVOKABLE void closeCluster(const QString &clusterUri);
     Q_INVOKABLE void close(int row);
     Q_INVOKABLE void closeOthers(int row);
     Q_INVOKABLE void closeToTheRight(int row);
@@ -62,7 +67,10 @@ private:
     struct Document {
         QString uri;
         Kind kind;
+        QString title; // empty: the kind's own
     };
+
+    int insertAfterCurrent(const Document &document);
 
     void removeRange(int first, int last);
     [[nodiscard]] bool isRow(int row) const

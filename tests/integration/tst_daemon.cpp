@@ -1,5 +1,6 @@
 // teleterm-daemon against a real sandbox cluster, driven the way people and scripts drive it:
 // through teleterm-cli, and OpenSSH configured by `teleterm-cli config`.
+#include "sandboxprocess.h"
 #include "scratchruntime.h"
 
 #include <QDir>
@@ -33,8 +34,7 @@ class TestDaemon : public QObject
 
     ScratchRuntime m_runtime;
     QTemporaryDir m_dir;
-    QProcess m_sandbox;
-    QJsonObject m_ready;
+    SandboxProcess m_sandbox;
     static constexpr int ListedServers = 1500; // more than one page of 1000
 
     QString sandboxDir() const
@@ -43,33 +43,20 @@ class TestDaemon : public QObject
     }
     QString proxy() const
     {
-        return m_ready.value(u"proxy"_s).toString();
+        return m_sandbox.proxy();
     }
     QJsonObject user(const QString &name) const
     {
-        const QJsonArray users = m_ready.value(u"users"_s).toArray();
-        for (const QJsonValue &value : users) {
-            if (value.toObject().value(u"name"_s).toString() == name) {
-                return value.toObject();
-            }
-        }
-        return {};
+        return m_sandbox.user(name);
     }
     QString otp(const QString &name, int stepsAhead = 0) const
     {
-        const qint64 at = QDateTime::currentSecsSinceEpoch() + qint64(stepsAhead) * 30;
-        return QString::fromLatin1(run(u"oathtool"_s,
-                                       {u"--totp"_s,
-                                        u"-b"_s,
-                                        u"--now"_s,
-                                        QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss UTC"_s),
-                                        user(name).value(u"totp_secret"_s).toString()})
-                                       .out.trimmed());
+        return m_sandbox.otp(name, stepsAhead);
     }
     // teleterm-cli, with a daemon that trusts the sandbox's web CA when the CLI starts it.
     Run cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        return run(program(u"teleterm-cli"_s), QStringList{u"--ca-file"_s, m_ready.value(u"web_ca"_s).toString()} + arguments, input);
+        return run(program(u"teleterm-cli"_s), QStringList{u"--ca-file"_s, m_sandbox.webCa()} + arguments, input);
     }
     Run loginAs(const QString &name, int stepsAhead = 0)
     {
@@ -79,41 +66,16 @@ class TestDaemon : public QObject
 
     bool startSandbox(const QStringList &extra = {})
     {
-        QFile config(m_dir.filePath(u"config.json"_s));
-        if (!config.open(QIODevice::WriteOnly)
-            || config.write(QJsonDocument(QJsonObject{{u"leaf_clusters"_s,
-                                                       QJsonArray{QJsonObject{{u"name"_s, u"leaf-one"_s},
-                                                                              {u"listed_servers"_s, 5},
-                                                                              {u"kube_clusters"_s, QJsonArray{QJsonObject{{u"name"_s, u"leaf-kube"_s}}}}}}}})
-                                .toJson())
-                < 0) {
-            return false;
-        }
-        config.close();
-        m_sandbox.setProgram(program(u"teleterm-sandbox"_s));
-        m_sandbox.setArguments(
-            QStringList{u"--data-dir"_s, sandboxDir(), u"--config"_s, config.fileName(), u"--listed-servers"_s, QString::number(ListedServers)} + extra);
-        m_sandbox.start();
-        const QString readyPath = sandboxDir() + "/sandbox.json"_L1;
-        if (!QTest::qWaitFor(
-                [&] {
-                    return QFile::exists(readyPath);
-                },
-                60000)) {
-            qWarning() << "no ready file:" << m_sandbox.readAllStandardError();
-            return false;
-        }
-        QFile ready(readyPath);
-        if (!ready.open(QIODevice::ReadOnly)) {
-            return false;
-        }
-        m_ready = QJsonDocument::fromJson(ready.readAll()).object();
-        return !proxy().isEmpty();
+        const QJsonObject leaf{{u"name"_s, u"leaf-one"_s},
+                               {u"listed_servers"_s, 5},
+                               {u"kube_clusters"_s, QJsonArray{QJsonObject{{u"name"_s, u"leaf-kube"_s}}}}};
+        return m_sandbox.start(sandboxDir(),
+                               QJsonObject{{u"leaf_clusters"_s, QJsonArray{leaf}}},
+                               QStringList{u"--listed-servers"_s, QString::number(ListedServers)} + extra);
     }
     void stopSandbox()
     {
-        m_sandbox.terminate();
-        m_sandbox.waitForFinished(20000);
+        m_sandbox.stop();
     }
 
     static QStringList column(const QByteArray &out, int index)

@@ -25,6 +25,7 @@ public Q_SLOTS:
             .program = m_scratch.path() + "/teleterm-daemon"_L1,
             .socketPath = m_scratch.path() + "/daemon.sock"_L1,
             .insecure = false,
+            .caFile = {},
         });
     }
 

@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Ui
+
+// A cluster in the sidebar: a dot for its state, its name, and who is logged in; a leaf sits under
+// its root. Click opens its resources; right-click or long-press offers log in and out.
+ItemDelegate {
+    id: row
+
+    required property string uri
+    required property string name
+    required property bool connected
+    required property bool leaf
+    required property bool expired
+    required property string userName
+    required property var validUntil
+    property bool current: false
+
+    signal activated
+    signal loginRequested
+    signal logoutRequested(bool remove)
+
+    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.spacing)
+    leftPadding: leaf ? Theme.padding * 2 : Theme.padding
+    rightPadding: Theme.padding
+    hoverEnabled: true
+    highlighted: current
+
+    Accessible.name: name + ", " + status.text
+
+    onClicked: activated()
+    onPressAndHold: menu.popup()
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: menu.popup()
+    }
+
+    background: Rectangle {
+        color: row.highlighted ? Theme.selected : row.hovered ? Theme.hover : Theme.none
+        border.width: row.visualFocus ? Theme.focusWidth : 0
+        border.color: Theme.focusRing
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Rectangle {
+            objectName: "stateDot"
+            Layout.alignment: Qt.AlignVCenter
+            implicitWidth: Theme.statusDot
+            implicitHeight: Theme.statusDot
+            radius: Theme.statusDot / 2
+            color: row.connected ? Theme.success : row.expired ? Theme.pending : Theme.none
+            border.width: row.connected || row.expired ? 0 : Theme.focusWidth
+            border.color: Theme.textMuted
+        }
+
+        ColumnLayout {
+            id: column
+
+            Layout.fillWidth: true
+            spacing: 0
+
+            Label {
+                Layout.fillWidth: true
+                text: row.name
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: !row.leaf
+                elide: Text.ElideRight
+            }
+
+            Label {
+                id: status
+
+                Layout.fillWidth: true
+                text: row.connected ? (row.leaf ? qsTr("leaf cluster") : qsTr("%1 · until %2").arg(row.userName).arg(row.validUntil.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))) : row.expired ? qsTr("session expired: log in again") : qsTr("not logged in")
+                color: row.expired ? Theme.pending : Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+        }
+    }
+
+    Menu {
+        id: menu
+
+        MenuItem {
+            text: row.connected ? qsTr("Log in again…") : qsTr("Log in…")
+            enabled: !row.leaf
+            onTriggered: row.loginRequested()
+        }
+        MenuItem {
+            text: qsTr("Log out")
+            enabled: !row.leaf && row.userName.length > 0
+            onTriggered: row.logoutRequested(false)
+        }
+        MenuSeparator {}
+        MenuItem {
+            text: qsTr("Remove cluster")
+            enabled: !row.leaf
+            onTriggered: row.logoutRequested(true)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Ui
+
+// One server, database, Kubernetes cluster or app: what it is, where, its labels (tap one to
+// filter by it) and, for servers and databases, Connect.
+ItemDelegate {
+    id: row
+
+    required property string kind
+    required property string displayName
+    required property string address
+    required property string description
+    required property string protocol
+    required property string publicAddress
+    required property var labels
+    required property var logins
+    property var activeLabels: []
+
+    signal labelToggled(string label)
+    signal connectRequested(string login)
+
+    hoverEnabled: true
+    leftPadding: Theme.padding
+    rightPadding: Theme.padding
+    topPadding: Theme.spacing
+    bottomPadding: Theme.spacing
+
+    Accessible.name: kindName.text + " " + displayName
+
+    background: Rectangle {
+        color: row.hovered ? Theme.hover : Theme.none
+        border.width: row.visualFocus ? Theme.focusWidth : 0
+        border.color: Theme.focusRing
+
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: Theme.borderWidth
+            color: Theme.border
+        }
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.padding
+
+        Label {
+            id: kindName
+
+            Layout.preferredWidth: Theme.kindColumnWidth
+            Layout.alignment: Qt.AlignTop
+            text: row.kind === "server" ? qsTr("Server") : row.kind === "database" ? qsTr("Database") : row.kind === "kube" ? qsTr("Kubernetes") : qsTr("App")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            topPadding: 2
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+
+            Label {
+                Layout.fillWidth: true
+                text: row.displayName
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                elide: Text.ElideRight
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: [row.protocol, row.publicAddress.length > 0 ? row.publicAddress : row.address, row.description].filter(part => part.length > 0).join(" · ")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                visible: row.labels.length > 0
+
+                Repeater {
+                    model: row.labels
+
+                    delegate: LabelChip {
+                        required property string modelData
+
+                        objectName: "labelChip"
+                        text: modelData
+                        active: row.activeLabels.indexOf(modelData) >= 0
+                        onClicked: row.labelToggled(modelData)
+                    }
+                }
+            }
+        }
+
+        SecondaryButton {
+            objectName: "connectButton"
+            Layout.alignment: Qt.AlignVCenter
+            visible: row.kind === "server"
+            enabled: row.logins.length > 0
+            text: qsTr("Connect")
+            Accessible.name: qsTr("Connect to %1").arg(row.displayName)
+            onClicked: logins.popup()
+
+            Menu {
+                id: logins
+
+                Repeater {
+                    model: row.logins
+
+                    delegate: MenuItem {
+                        required property string modelData
+
+                        text: modelData
+                        onTriggered: row.connectRequested(modelData)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Models
+import Teleterm.Ui
+
+// A cluster's servers, databases, Kubernetes clusters and apps: search, a kind filter, label
+// filters (tap a label to add it), and a list that fetches more as it scrolls.
+Item {
+    id: page
+
+    required property string clusterUri
+    required property string clusterName
+
+    signal loginRequested
+
+    // The model, for tests and for the shell (to reload after a login).
+    readonly property alias resources: resourceModel
+
+    ResourcesModel {
+        id: resourceModel
+
+        clusterUri: page.clusterUri
+        pageSize: 100
+    }
+
+    // The ssh command for a server and login, shown to copy until terminal tabs open it themselves.
+    Popup {
+        id: sshHint
+
+        property string command
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(page.width - 2 * Theme.padding, 520)
+        padding: Theme.padding
+        modal: true
+
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.width: Theme.borderWidth
+            border.color: Theme.border
+        }
+
+        contentItem: ColumnLayout {
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("In a terminal set up with teleterm-cli config, this reaches the server:")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                TextField {
+                    id: commandField
+
+                    objectName: "sshCommand"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    readOnly: true
+                    selectByMouse: true
+                    text: sshHint.command
+                    font.family: Theme.monospaceFont
+                    font.pixelSize: Theme.fontBody
+                }
+                PrimaryButton {
+                    text: qsTr("Copy")
+                    onClicked: {
+                        commandField.selectAll();
+                        commandField.copy();
+                        sshHint.close();
+                    }
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // The toolbar: search, kinds, active label filters.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: toolbar.implicitHeight + 2 * Theme.spacing
+            color: Theme.surface
+
+            ColumnLayout {
+                id: toolbar
+
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                anchors.leftMargin: Theme.padding
+                anchors.rightMargin: Theme.padding
+                spacing: Theme.spacing
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    TextField {
+                        id: search
+
+                        objectName: "resourceSearch"
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: Theme.contentMaxWidth
+                        implicitHeight: Theme.touchTarget
+                        font.pixelSize: Theme.fontBody
+                        placeholderText: qsTr("Search %1 by name, address or label").arg(page.clusterName)
+                        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                        selectByMouse: true
+                        Accessible.name: qsTr("Search resources")
+                        onTextChanged: resourceModel.search = text
+                    }
+
+                    TabBar {
+                        id: kinds
+
+                        objectName: "kindFilter"
+                        Layout.alignment: Qt.AlignVCenter
+                        onCurrentIndexChanged: resourceModel.kinds = [[], ["server"], ["database"], ["kube"], ["app"]][currentIndex]
+
+                        background: Rectangle {
+                            color: Theme.none
+                        }
+
+                        Repeater {
+                            model: [qsTr("All"), qsTr("Servers"), qsTr("Databases"), qsTr("Kubernetes"), qsTr("Apps")]
+
+                            delegate: TabButton {
+                                id: kindButton
+
+                                required property string modelData
+
+                                text: modelData
+                                implicitHeight: Theme.touchTarget
+                                width: implicitWidth
+                                font.pixelSize: Theme.fontSmall
+
+                                contentItem: Label {
+                                    text: kindButton.text
+                                    color: kindButton.checked ? Theme.accent : Theme.textMuted
+                                    font.pixelSize: Theme.fontSmall
+                                    font.bold: kindButton.checked
+                                    horizontalAlignment: Text.AlignHCenter
+                                    verticalAlignment: Text.AlignVCenter
+                                }
+                                background: Rectangle {
+                                    color: kindButton.hovered ? Theme.hover : Theme.none
+                                    border.width: kindButton.visualFocus ? Theme.focusWidth : 0
+                                    border.color: Theme.focusRing
+
+                                    Rectangle {
+                                        anchors.bottom: parent.bottom
+                                        width: parent.width
+                                        height: Theme.focusWidth
+                                        color: kindButton.checked ? Theme.accent : Theme.none
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    visible: resourceModel.labels.length > 0
+
+                    Label {
+                        text: qsTr("Filtered by")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        height: Theme.chipHeight
+                        verticalAlignment: Text.AlignVCenter
+                    }
+
+                    Repeater {
+                        model: resourceModel.labels
+
+                        delegate: LabelChip {
+                            required property string modelData
+
+                            objectName: "activeLabel"
+                            text: modelData
+                            active: true
+                            removable: true
+                            onClicked: resourceModel.toggleLabel(modelData)
+                        }
+                    }
+                }
+            }
+
+            Rectangle {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: Theme.borderWidth
+                color: Theme.border
+            }
+        }
+
+        Banner {
+            objectName: "resourcesError"
+            Layout.fillWidth: true
+            visible: resourceModel.error.length > 0
+            kind: resourceModel.needsLogin ? Banner.Kind.Info : Banner.Kind.Error
+            text: resourceModel.needsLogin ? qsTr("Log in to %1 to see its servers, databases, Kubernetes clusters and apps.").arg(page.clusterName) : resourceModel.error
+            actionText: resourceModel.needsLogin ? qsTr("Log in") : qsTr("Try again")
+            onActionTriggered: resourceModel.needsLogin ? page.loginRequested() : resourceModel.reload()
+        }
+
+        ListView {
+            id: list
+
+            objectName: "resourceList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: resourceModel
+            boundsBehavior: Flickable.DragOverBounds
+            reuseItems: true
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ResourceDelegate {
+                width: list.width
+                activeLabels: resourceModel.labels
+                onLabelToggled: label => resourceModel.toggleLabel(label)
+                onConnectRequested: login => {
+                    sshHint.command = "ssh " + login + "@" + displayName + "." + page.clusterName;
+                    sshHint.open();
+                }
+            }
+        }
+
+        // Where the listing stands: loading, how many, or that nothing matches. (Not the list's
+        // footer: Qt 6.4 cannot make a ListView's footer in a file with bound components.)
+        Item {
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+
+            BusyIndicator {
+                anchors.centerIn: parent
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                running: resourceModel.loading
+                visible: resourceModel.loading
+            }
+            Label {
+                objectName: "resourceCount"
+                anchors.centerIn: parent
+                visible: !resourceModel.loading && resourceModel.error.length === 0
+                text: resourceModel.count === 0 ? (search.text.length > 0 || resourceModel.labels.length > 0 ? qsTr("Nothing matches.") : qsTr("Nothing to show.")) : resourceModel.complete ? qsTr("%n resource(s)", "", resourceModel.count) : qsTr("%n shown; scroll for more", "", resourceModel.count)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+}

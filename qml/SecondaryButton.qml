@@ -1,0 +1,31 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import Teleterm.Ui
+
+// A button beside content (Connect, Cancel): outlined, so that it reads as a button on any surface.
+Button {
+    id: button
+
+    implicitHeight: Theme.touchTarget
+    leftPadding: Theme.padding
+    rightPadding: Theme.padding
+    font.pixelSize: Theme.fontBody
+
+    contentItem: Text {
+        text: button.text
+        font: button.font
+        color: button.enabled ? Theme.accent : Theme.textMuted
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: button.down ? Theme.selected : button.hovered ? Theme.hover : Theme.surface
+        border.width: button.visualFocus ? Theme.focusWidth : Theme.borderWidth
+        border.color: button.visualFocus ? Theme.focusRing : Theme.border
+    }
+}
