@@ -249,6 +249,9 @@ void ResourcesModel::requestPage()
             return;
         }
         setError({});
+        // Where the next page starts is known before the rows go in: a view may ask for more
+        // while they are being inserted.
+        m_nextKey = result.value->nextKey;
         const QList<Backend::ResourceInfo> &page = result.value->resources;
         if (!page.isEmpty()) {
             beginInsertRows({}, count(), count() + int(page.size()) - 1);
@@ -256,7 +259,6 @@ void ResourcesModel::requestPage()
             endInsertRows();
             Q_EMIT countChanged();
         }
-        m_nextKey = result.value->nextKey;
         Q_EMIT loadingChanged();
     });
     Q_EMIT loadingChanged();

@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using Teleterm::Models::DocumentsModel;
 
 class TestDocumentsModel : public QObject
@@ -39,6 +40,26 @@ private Q_SLOTS:
         QCOMPARE(uris(model).at(2), three.at(1));
         QCOMPARE(model.data(model.index(0), DocumentsModel::KindRole).value<DocumentsModel::Kind>(), DocumentsModel::Kind::Welcome);
         QVERIFY(!model.data(model.index(0), DocumentsModel::TitleRole).toString().isEmpty());
+    }
+
+    void aClusterHasOneResourcesTab()
+    {
+        DocumentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.openWelcome();
+        QCOMPARE(model.openResources(u"/clusters/a.example"_s, u"a"_s), 1);
+        QCOMPARE(model.data(model.index(1), DocumentsModel::TitleRole).toString(), u"a"_s);
+        QCOMPARE(model.data(model.index(1), DocumentsModel::KindRole).value<DocumentsModel::Kind>(), DocumentsModel::Kind::Resources);
+        QCOMPARE(model.openResources(u"/clusters/a.example/leaves/l"_s, u"l"_s), 2);
+        model.setCurrentIndex(0);
+        // Opening it again shows the tab already open.
+        QCOMPARE(model.openResources(u"/clusters/a.example"_s, u"a"_s), 1);
+        QCOMPARE(model.count(), 3);
+        QCOMPARE(model.currentIndex(), 1);
+        // A cluster that goes takes its leaves' tabs with it; the start page stays.
+        model.closeCluster(u"/clusters/a.example"_s);
+        QCOMPARE(model.count(), 1);
+        QCOMPARE(model.data(model.index(0), DocumentsModel::KindRole).value<DocumentsModel::Kind>(), DocumentsModel::Kind::Welcome);
     }
 
     void closeKeepsOrPassesCurrent()

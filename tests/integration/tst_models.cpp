@@ -1,0 +1,206 @@
+// The window's models against the real daemon and a sandbox cluster, each under
+// QAbstractItemModelTester: clusters with a leaf, and resources paged, searched and filtered.
+#include "clustersmodel.h"
+#include "daemonclient.h"
+#include "resourcesmodel.h"
+#include "sandboxprocess.h"
+#include "scratchruntime.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Teleterm::Backend::ClusterInfo;
+using Teleterm::Backend::DaemonClient;
+using Teleterm::Backend::RpcResult;
+using Teleterm::Models::ClustersModel;
+using Teleterm::Models::ResourcesModel;
+using namespace Teleterm::Test;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ScratchRuntime> m_runtime;
+    SandboxProcess m_sandbox;
+    std::unique_ptr<DaemonClient> m_daemon;
+    QString m_clusterUri;
+    static constexpr int ListedServers = 250;
+
+    // One call of the daemon's API, waited for.
+    template<typename T, typename Start>
+    RpcResult<T> await(Start start)
+    {
+        std::optional<RpcResult<T>> answer;
+        start([&](const RpcResult<T> &result) {
+            answer = result;
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
+        }();
+        return answer.value_or(RpcResult<T>{});
+    }
+
+    static QStringList column(const QAbstractItemModel &model, int role)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            values << model.data(model.index(row, 0), role).toString();
+        }
+        return values;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_runtime = std::make_unique<ScratchRuntime>();
+        const QJsonObject leaf{{u"name"_s, u"leaf-one"_s}, {u"listed_servers"_s, 3}};
+        QVERIFY(m_sandbox.start(m_runtime->root() + "/sandbox"_L1,
+                                QJsonObject{{u"leaf_clusters"_s, QJsonArray{leaf}}},
+                                {u"--listed-servers"_s, QString::number(ListedServers)}));
+        m_daemon = std::make_unique<DaemonClient>(
+            DaemonClient::Options{.program = program(u"teleterm-daemon"_s), .socketPath = {}, .insecure = false, .caFile = m_sandbox.webCa()});
+        m_daemon->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_daemon->isConnected(), 15000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_daemon.reset();
+        m_sandbox.stop();
+        m_runtime.reset();
+    }
+
+    void clustersWithTheirLeaves()
+    {
+        ClustersModel clusters;
+        QAbstractItemModelTester tester(&clusters, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!clusters.loading());
+        QCOMPARE(clusters.count(), 0);
+
+        const auto added = await<ClusterInfo>([&](auto done) {
+            m_daemon->channel()->addCluster(m_sandbox.proxy(), this, done);
+        });
+        QVERIFY2(added.ok(), qPrintable(added.error.message));
+        m_clusterUri = added.value->uri;
+        clusters.refresh();
+        QTRY_COMPARE(clusters.count(), 1);
+        const QModelIndex root = clusters.index(0, 0);
+        QCOMPARE(clusters.data(root, ClustersModel::NameRole).toString(), u"sandbox"_s);
+        QCOMPARE(clusters.data(root, ClustersModel::ConnectedRole).toBool(), false);
+        QCOMPARE(clusters.data(root, ClustersModel::UserNameRole).toString(), QString());
+
+        // Logged in: the same row changes in place, and the leaf comes under it.
+        QSignalSpy changed(&clusters, &QAbstractItemModel::dataChanged);
+        const auto loggedIn = await<ClusterInfo>([&](auto done) {
+            m_daemon->channel()
+                ->login(m_clusterUri, u"alice"_s, m_sandbox.user(u"alice"_s).value(u"password"_s).toString(), m_sandbox.otp(u"alice"_s), this, done);
+        });
+        QVERIFY2(loggedIn.ok(), qPrintable(loggedIn.error.message));
+        clusters.refresh();
+        QTRY_COMPARE(clusters.count(), 2);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(clusters.data(clusters.index(0, 0), ClustersModel::ConnectedRole).toBool(), true);
+        QCOMPARE(clusters.data(clusters.index(0, 0), ClustersModel::UserNameRole).toString(), u"alice"_s);
+        QCOMPARE(clusters.data(clusters.index(0, 0), ClustersModel::RolesRole).toStringList(), QStringList{u"access"_s});
+        QCOMPARE(clusters.data(clusters.index(1, 0), ClustersModel::LeafRole).toBool(), true);
+        QCOMPARE(clusters.data(clusters.index(1, 0), ClustersModel::NameRole).toString(), u"leaf-one"_s);
+        QCOMPARE(clusters.rowOf(m_clusterUri + "/leaves/leaf-one"_L1), 1);
+        QVERIFY(clusters.get(m_clusterUri).value(u"validUntil"_s).toDateTime() > QDateTime::currentDateTimeUtc());
+    }
+
+    void resourcesPageByPage()
+    {
+        // No tester here: it asks for more after every insertion, which would hide the paging.
+        ResourcesModel resources;
+        resources.setPageSize(100);
+        resources.setClusterUri(m_clusterUri);
+        QTRY_COMPARE_WITH_TIMEOUT(resources.count(), 100, 20000);
+        QVERIFY(!resources.complete());
+        // Scrolling asks for more, a page at a time, to the end.
+        int pages = 1;
+        while (resources.canFetchMore({})) {
+            resources.fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(!resources.loading(), 20000);
+            ++pages;
+        }
+        const int total = ListedServers + 2 + 2 + 2 + 2;
+        QCOMPARE(resources.count(), total);
+        QCOMPARE(pages, (total + 99) / 100);
+        QVERIFY(resources.complete());
+        const QStringList uris = column(resources, ResourcesModel::UriRole);
+        QCOMPARE(QSet<QString>(uris.begin(), uris.end()).size(), total);
+
+        // Under the tester (which fetches all it can, as an eager view would), each row comes once.
+        ResourcesModel tested;
+        QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tested.setPageSize(100);
+        tested.setClusterUri(m_clusterUri);
+        QTRY_VERIFY_WITH_TIMEOUT(tested.complete(), 20000);
+        QCOMPARE(tested.count(), total);
+    }
+
+    void resourcesFilteredByTheCluster()
+    {
+        ResourcesModel resources;
+        QAbstractItemModelTester tester(&resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        resources.setPageSize(1000);
+        resources.setClusterUri(m_clusterUri);
+        QTRY_VERIFY_WITH_TIMEOUT(resources.complete(), 20000);
+
+        resources.setKinds({u"kube"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(resources.complete(), 20000);
+        QCOMPARE(column(resources, ResourcesModel::DisplayNameRole), (QStringList{u"kube-dev"_s, u"kube-prod"_s}));
+
+        resources.setKinds({});
+        resources.toggleLabel(u"env=dev"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(resources.complete(), 20000);
+        // Real node-1, every third listed server, demo-postgres, kube-dev, wiki.
+        QCOMPARE(resources.count(), 1 + (ListedServers + 0) / 3 + 3);
+        for (const QVariant &labels : QList<QVariant>{resources.data(resources.index(0, 0), ResourcesModel::LabelsRole)}) {
+            QVERIFY(labels.toStringList().contains(u"env=dev"_s));
+        }
+
+        // Typing settles before the cluster is asked; the answer is the last query's.
+        resources.setSearch(u"no"_s);
+        resources.setSearch(u"node"_s);
+        resources.setSearch(u"node-1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(resources.complete() && resources.count() == 1, 20000);
+        QCOMPARE(resources.data(resources.index(0, 0), ResourcesModel::DisplayNameRole).toString(), u"node-1"_s);
+        QVERIFY(!resources.data(resources.index(0, 0), ResourcesModel::LoginsRole).toStringList().isEmpty());
+
+        resources.setSearch(u"nothing-has-this"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(resources.complete(), 20000);
+        QCOMPARE(resources.count(), 0);
+    }
+
+    void aLeafsResources()
+    {
+        ResourcesModel resources;
+        QAbstractItemModelTester tester(&resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        resources.setClusterUri(m_clusterUri + "/leaves/leaf-one"_L1);
+        QTRY_VERIFY_WITH_TIMEOUT(resources.complete(), 20000);
+        QCOMPARE(resources.count(), 3);
+        QVERIFY(resources.data(resources.index(0, 0), ResourcesModel::UriRole).toString().startsWith(m_clusterUri + "/leaves/leaf-one/servers/"_L1));
+    }
+
+    void loggedOutAsksForALogin()
+    {
+        const auto out = await<bool>([&](auto done) {
+            m_daemon->channel()->logout(m_clusterUri, false, this, done);
+        });
+        QVERIFY2(out.ok(), qPrintable(out.error.message));
+        ResourcesModel resources;
+        QAbstractItemModelTester tester(&resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        resources.setClusterUri(m_clusterUri);
+        QTRY_VERIFY_WITH_TIMEOUT(resources.needsLogin(), 20000);
+        QVERIFY2(resources.error().contains(u"not logged in to sandbox"_s), qPrintable(resources.error()));
+        QCOMPARE(resources.count(), 0);
+        QVERIFY(!resources.canFetchMore({}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
