@@ -391,10 +391,15 @@ grpc::Status Clusters::addCluster(const QString &text, v1::Cluster *cluster, con
     onStoreThread([&] {
         QString ignored;
         if (const std::optional<Profile> existing = m_store->load(address.host, &ignored)) {
-            profile = *existing; // adding a cluster twice gives the one already there
-            keys = m_store->loadKeys(profile, &ignored);
-            saved = true;
-            return;
+            if (existing->webProxyAddress == address.hostPort() && existing->clusterName() == info.clusterName) {
+                profile = *existing; // adding a cluster twice gives the one already there
+                keys = m_store->loadKeys(profile, &ignored);
+                saved = true;
+                return;
+            }
+            // Another proxy (or cluster) at the same host takes the profile's name, as with tsh:
+            // the old one's keys are no use to it.
+            (void)m_store->removeKeys(*existing, &ignored);
         }
         profile.name = address.host;
         profile.webProxyAddress = address.hostPort();
