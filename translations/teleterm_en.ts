@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>ClusterDelegate</name>
+    <message>
+        <source>leaf cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session expired: log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DaemonStatus</name>
     <message>
         <source>Socket: %1
@@ -62,6 +97,48 @@ Log: %2</source>
     </message>
     <message>
         <source>Open a new tab (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelChip</name>
+    <message>
+        <source>Stop filtering by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,6 +197,110 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>ResourceDelegate</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>In a terminal set up with teleterm-cli config, this reaches the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1 by name, address or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1 to see its servers, databases, Kubernetes clusters and apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown; scroll for more</source>
+        <translation>
+            <numerusform>%n shown; scroll for more</numerusform>
+            <numerusform>%n shown; scroll for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RpcError</name>
     <message>
         <source>Nothing answers at %1.</source>
@@ -158,6 +339,10 @@ Log: %2</source>
     </message>
     <message>
         <source>No database gateways open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -213,6 +398,21 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>Teleterm::Models::LoginForm</name>
+    <message>
+        <source>This cluster signs users in with %1, which Teleterm does not support yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Connect to a Teleport cluster</source>
@@ -235,7 +435,7 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a valid proxy address, but this version of Teleterm cannot add clusters yet.</source>
+        <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,6 +447,10 @@ Log: %2</source>
     </message>
     <message>
         <source>Do not verify proxies&apos; TLS certificates and host names (development clusters only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in FILE for proxies&apos; web certificates (passed to a daemon this starts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
