@@ -17,22 +17,6 @@ namespace Teleterm
 namespace
 {
 
-bool writeAll(int fd, const char *data, int size)
-{
-    while (size > 0) {
-        const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return false;
-        }
-        data += n;
-        size -= int(n);
-    }
-    return true;
-}
-
 // Waits until the TLS socket can go on with what OpenSSL asked for.
 bool waitFor(SSL *ssl, int result)
 {
@@ -66,6 +50,22 @@ bool writeAllTls(SSL *ssl, const char *data, int size)
 }
 
 } // namespace
+
+bool sendAll(int fd, const char *data, long long size)
+{
+    while (size > 0) {
+        const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
 
 void pumpTls(SSL *ssl, int plainFd)
 {
@@ -105,7 +105,7 @@ void pumpTls(SSL *ssl, int plainFd)
             }
             break;
         }
-        if (!writeAll(plainFd, buffer, n)) {
+        if (!sendAll(plainFd, buffer, n)) {
             break;
         }
     }
@@ -131,7 +131,7 @@ void translatePingFrames(int framedFd, int rawFd)
                 if (buffer.size() - at - 4 < length) {
                     break;
                 }
-                ok = writeAll(rawFd, buffer.data() + at + 4, int(length));
+                ok = sendAll(rawFd, buffer.data() + at + 4, int(length));
                 at += 4 + length;
             }
             buffer.erase(buffer.begin(), buffer.begin() + std::ptrdiff_t(at));
@@ -151,7 +151,7 @@ void translatePingFrames(int framedFd, int rawFd)
         chunk[1] = char(n >> 16);
         chunk[2] = char(n >> 8);
         chunk[3] = char(n);
-        if (!writeAll(framedFd, chunk, int(n) + 4)) {
+        if (!sendAll(framedFd, chunk, int(n) + 4)) {
             break;
         }
     }

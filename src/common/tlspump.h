@@ -12,6 +12,10 @@ namespace Teleterm
 // dictates: gRPC's own TLS offers neither.
 void pumpTls(SSL *ssl, int plainFd);
 
+// Writes all of `data` to a stream socket (retrying on EINTR, never raising SIGPIPE); false when
+// the peer has gone.
+[[nodiscard]] bool sendAll(int fd, const char *data, long long size);
+
 // Carries a stream both ways between Teleport's ping framing (`teleport-postgres-ping` and the
 // other -ping ALPN protocols: a big-endian uint32 length, then that many bytes; length 0 is a
 // keep-alive) on `framedFd` and plain bytes on `rawFd`, both stream sockets. Frames become bytes

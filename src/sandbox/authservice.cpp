@@ -335,6 +335,35 @@ void AuthService::fill(const ListedResource &resource, bool includeLogins, const
     }
 }
 
+template<typename Request, typename Response>
+grpc::Status AuthService::list(Query query, const Request &request, Response *response, int *total) const
+{
+    if (!request.predicateexpression().empty()) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"predicate expressions are not supported by the sandbox"_s);
+    }
+    query.limit = request.limit();
+    query.startKey = QString::fromStdString(request.startkey());
+    for (const auto &[key, value] : request.labels()) {
+        query.labels.insert(QString::fromStdString(key), QString::fromStdString(value));
+    }
+    for (const std::string &keyword : request.searchkeywords()) {
+        query.keywords << QString::fromStdString(keyword);
+    }
+    query.sortField = request.has_sortby() && !request.sortby().field().empty() ? QString::fromStdString(request.sortby().field()) : u"name"_s;
+    query.descending = request.has_sortby() && request.sortby().isdesc();
+
+    QList<const ListedResource *> resources;
+    QString nextKey;
+    if (grpc::Status paged = page(query, &resources, &nextKey, total); !paged.ok()) {
+        return paged;
+    }
+    for (const ListedResource *resource : std::as_const(resources)) {
+        fill(*resource, request.includelogins(), query.user, response->add_resources());
+    }
+    response->set_nextkey(utf8(nextKey));
+    return grpc::Status::OK;
+}
+
 grpc::Status AuthService::ListResources(grpc::ServerContext *context, const proto::ListResourcesRequest *request, proto::ListResourcesResponse *response)
 {
     Query query;
@@ -351,30 +380,10 @@ grpc::Status AuthService::ListResources(grpc::ServerContext *context, const prot
     if (query.kinds.isEmpty()) {
         return status(grpc::StatusCode::INVALID_ARGUMENT, u"resource type \"%1\" is not listed by this cluster"_s.arg(type));
     }
-    if (!request->predicateexpression().empty()) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"predicate expressions are not supported by the sandbox"_s);
-    }
-    query.limit = request->limit();
-    query.startKey = QString::fromStdString(request->startkey());
-    for (const auto &[key, value] : request->labels()) {
-        query.labels.insert(QString::fromStdString(key), QString::fromStdString(value));
-    }
-    for (const std::string &keyword : request->searchkeywords()) {
-        query.keywords << QString::fromStdString(keyword);
-    }
-    query.sortField = request->has_sortby() && !request->sortby().field().empty() ? QString::fromStdString(request->sortby().field()) : u"name"_s;
-    query.descending = request->has_sortby() && request->sortby().isdesc();
-
-    QList<const ListedResource *> resources;
-    QString nextKey;
     int total = 0;
-    if (grpc::Status paged = page(query, &resources, &nextKey, &total); !paged.ok()) {
-        return paged;
+    if (grpc::Status listed = list(query, *request, response, &total); !listed.ok()) {
+        return listed;
     }
-    for (const ListedResource *resource : std::as_const(resources)) {
-        fill(*resource, request->includelogins(), query.user, response->add_resources());
-    }
-    response->set_nextkey(utf8(nextKey));
     if (request->needtotalcount()) {
         response->set_totalcount(total);
     }
@@ -403,31 +412,8 @@ grpc::Status AuthService::ListUnifiedResources(grpc::ServerContext *context,
     if (query.kinds.isEmpty()) {
         query.kinds = {ResourceKind::Node, ResourceKind::Database, ResourceKind::KubeCluster, ResourceKind::App};
     }
-    if (!request->predicateexpression().empty()) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"predicate expressions are not supported by the sandbox"_s);
-    }
-    query.limit = request->limit();
-    query.startKey = QString::fromStdString(request->startkey());
-    for (const auto &[key, value] : request->labels()) {
-        query.labels.insert(QString::fromStdString(key), QString::fromStdString(value));
-    }
-    for (const std::string &keyword : request->searchkeywords()) {
-        query.keywords << QString::fromStdString(keyword);
-    }
-    query.sortField = request->has_sortby() && !request->sortby().field().empty() ? QString::fromStdString(request->sortby().field()) : u"name"_s;
-    query.descending = request->has_sortby() && request->sortby().isdesc();
-
-    QList<const ListedResource *> resources;
-    QString nextKey;
     int total = 0;
-    if (grpc::Status paged = page(query, &resources, &nextKey, &total); !paged.ok()) {
-        return paged;
-    }
-    for (const ListedResource *resource : std::as_const(resources)) {
-        fill(*resource, request->includelogins(), query.user, response->add_resources());
-    }
-    response->set_nextkey(utf8(nextKey));
-    return grpc::Status::OK;
+    return list(query, *request, response, &total);
 }
 
 grpc::Status AuthService::GetCurrentUser(grpc::ServerContext *context, const google::protobuf::Empty *, types::UserV2 *response)

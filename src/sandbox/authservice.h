@@ -87,6 +87,10 @@ public:
 private:
     struct Query;
     [[nodiscard]] grpc::Status page(const Query &query, QList<const ListedResource *> *page, QString *nextKey, int *total) const;
+    // What ListResources and ListUnifiedResources share: the request's paging, labels, keywords
+    // and sort read into `query`, the page listed into `response`; `total` is every match.
+    template<typename Request, typename Response>
+    [[nodiscard]] grpc::Status list(Query query, const Request &request, Response *response, int *total) const;
     void fill(const ListedResource &resource, bool includeLogins, const QString &user, proto::PaginatedResource *out) const;
 
     QString m_cluster;

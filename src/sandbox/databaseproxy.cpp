@@ -179,22 +179,6 @@ void setReadTimeout(int fd, int seconds)
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
 }
 
-bool writeAllPlain(int fd, const char *data, qsizetype size)
-{
-    while (size > 0) {
-        const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return false;
-        }
-        data += n;
-        size -= n;
-    }
-    return true;
-}
-
 struct SslContextFree {
     void operator()(SSL_CTX *context) const
     {
@@ -346,7 +330,7 @@ void DatabaseProxy::serve(SSL *client, bool pingFramed)
     qToBigEndian(quint32(8), sslRequest.data());
     qToBigEndian(SslRequestCode, sslRequest.data() + 4);
     char answer = 0;
-    const bool secured = writeAllPlain(serverFd, sslRequest.constData(), 8) && ::read(serverFd, &answer, 1) == 1 && answer == 'S' && SSL_connect(server) == 1;
+    const bool secured = sendAll(serverFd, sslRequest.constData(), 8) && ::read(serverFd, &answer, 1) == 1 && answer == 'S' && SSL_connect(server) == 1;
     // The client's parameters, with the user and database the route says.
     Parameters forwarded;
     for (const auto &[key, value] : std::as_const(parameters)) {

@@ -23,17 +23,6 @@
 using namespace Qt::StringLiterals;
 using namespace Teleterm::Test;
 
-namespace
-{
-
-int modeOf(const QString &path)
-{
-    struct stat st = {};
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
-
-} // namespace
-
 class TestSandbox : public QObject
 {
     Q_OBJECT

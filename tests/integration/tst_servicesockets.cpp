@@ -55,18 +55,6 @@ Health health(const QString &program, const QString &socket)
     return result;
 }
 
-int modeOf(const QString &path, mode_t *type = nullptr)
-{
-    struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
-        return -1;
-    }
-    if (type) {
-        *type = st.st_mode & S_IFMT;
-    }
-    return int(st.st_mode & 07777);
-}
-
 QString socketName(const QString &program)
 {
     return program == "teleterm-daemon"_L1 ? u"daemon.sock"_s : u"ptyhost.sock"_s;

@@ -132,4 +132,16 @@ Run run(const QString &program, const QStringList &arguments, const QByteArray &
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+int modeOf(const QString &path, mode_t *type)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
+        return -1;
+    }
+    if (type) {
+        *type = st.st_mode & S_IFMT;
+    }
+    return int(st.st_mode & 07777);
+}
+
 } // namespace Teleterm::Test

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+#include <sys/types.h>
+
 namespace Teleterm::Test
 {
 
@@ -58,6 +60,10 @@ Run run(const QString &program, const QStringList &arguments, const QByteArray &
 
 // Waits (with the event loop running) until `path` is a Unix socket, or `timeoutMs` passes.
 [[nodiscard]] bool waitForSocket(const QString &path, int timeoutMs = 10000);
+
+// A file's permission bits (not following a link), and its type (S_IFSOCK, ...) in `type` when
+// given; -1 when it does not exist.
+[[nodiscard]] int modeOf(const QString &path, mode_t *type = nullptr);
 
 // Whether a process with this pid exists (and is not a zombie).
 [[nodiscard]] bool processAlive(qint64 pid);

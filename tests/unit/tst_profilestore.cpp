@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "scratchruntime.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,19 +16,11 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using Teleterm::Test::modeOf;
 using namespace Teleterm::Daemon;
 
 namespace
 {
-
-int modeOf(const QString &path)
-{
-    struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
-        return -1;
-    }
-    return int(st.st_mode & 07777);
-}
 
 QByteArray contentsOf(const QString &path)
 {

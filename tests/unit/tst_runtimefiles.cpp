@@ -2,6 +2,8 @@
 #include "instancelock.h"
 #include "paths.h"
 
+#include "scratchruntime.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -12,23 +14,10 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using Teleterm::Test::modeOf;
 using namespace Teleterm;
 
 Q_LOGGING_CATEGORY(TEST_CATEGORY, "teleterm.test")
-
-namespace
-{
-
-int modeOf(const QString &path)
-{
-    struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
-        return -1;
-    }
-    return int(st.st_mode & 07777);
-}
-
-} // namespace
 
 class TestRuntimeFiles : public QObject
 {
