@@ -40,6 +40,20 @@ Rectangle {
         }
     }
 
+    // A session that expires while the window is open: ask to log in again, once at a time.
+    Connections {
+        target: DaemonClient
+
+        function onClusterEvent(kind, clusterUri, validUntil) {
+            if (kind !== DaemonClient.CertificateExpired || login.opened)
+                return;
+            const cluster = clusters.get(clusterUri);
+            if (cluster.name === undefined)
+                return;
+            login.openFor(clusterUri, cluster.name, cluster.userName, qsTr("Your session on %1 has expired. Log in again to go on.").arg(cluster.name));
+        }
+    }
+
     LoginDialog {
         id: login
 
@@ -80,7 +94,7 @@ Rectangle {
             clusters: clusters
             currentClusterUri: documents.count > 0 && documents.currentIndex >= 0 ? documents.data(documents.index(documents.currentIndex, 0), DocumentsModel.UriRole) : ""
             onClusterActivated: (uri, name) => documents.openResources(uri, name)
-            onLoginRequested: (uri, name, user) => login.openFor(uri, name, user)
+            onLoginRequested: (uri, name, user) => login.openFor(uri, name, user, "")
             onAddClusterRequested: documents.openWelcome()
         }
 
@@ -132,7 +146,7 @@ Rectangle {
                     clusters.refresh(); // a cluster just added shows in the sidebar at once
                     const root = uri.split("/leaves/")[0];
                     const cluster = clusters.get(root);
-                    login.openFor(root, cluster.name !== undefined ? cluster.name : name, cluster.userName !== undefined ? cluster.userName : "");
+                    login.openFor(root, cluster.name !== undefined ? cluster.name : name, cluster.userName !== undefined ? cluster.userName : "", "");
                 }
             }
         }

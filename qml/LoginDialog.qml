@@ -13,10 +13,13 @@ Dialog {
 
     property string clusterUri
     property string clusterName
+    // Why the dialog came up by itself (an expired session), shown above the fields.
+    property string notice
 
     signal loggedIn(string clusterUri)
 
-    function openFor(uri: string, name: string, user: string) {
+    function openFor(uri: string, name: string, user: string, why: string) {
+        notice = why;
         clusterUri = uri;
         clusterName = name;
         form.clusterUri = uri;
@@ -72,6 +75,16 @@ Dialog {
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing
+
+        Label {
+            objectName: "loginNotice"
+            Layout.fillWidth: true
+            visible: dialog.notice.length > 0
+            text: dialog.notice
+            color: Theme.warningText
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
 
         Label {
             text: qsTr("User")

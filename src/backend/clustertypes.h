@@ -68,4 +68,18 @@ struct ResourceQuery {
     QString startKey;
 };
 
+// Something that happened to a cluster while nobody asked (teleterm.v1.ClusterEvent).
+struct ClusterEventInfo {
+    enum class Kind {
+        Unspecified,
+        CertificateExpiresSoon,
+        CertificateExpired,
+        ProfileChanged,
+        ProfileRemoved,
+    };
+    Kind kind = Kind::Unspecified;
+    QString clusterUri;
+    QDateTime validUntil;
+};
+
 } // namespace Teleterm::Backend

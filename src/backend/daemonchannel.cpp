@@ -160,6 +160,115 @@ void DaemonChannel::cancel(const Call &call)
     }
 }
 
+namespace
+{
+
+// The reader of the event stream: it lives until gRPC says the call is done, and posts what it
+// reads to the dispatcher, which hands it on while the receiver lives.
+class EventReader final : public grpc::ClientReadReactor<v1::ClusterEvent>
+{
+public:
+    EventReader(std::shared_ptr<grpc::ClientContext> context,
+                QObject *dispatcher,
+                QPointer<QObject> receiver,
+                std::function<void(const ClusterEventInfo &)> event,
+                std::function<void(const grpc::Status &, const grpc::ClientContext &)> ended)
+        : m_context(std::move(context))
+        , m_dispatcher(dispatcher)
+        , m_receiver(std::move(receiver))
+        , m_event(std::move(event))
+        , m_ended(std::move(ended))
+    {
+    }
+
+    void start()
+    {
+        StartRead(&m_read);
+        StartCall();
+    }
+
+    void OnReadDone(bool ok) override
+    {
+        if (!ok) {
+            return; // OnDone follows
+        }
+        ClusterEventInfo info;
+        switch (m_read.kind()) {
+        case v1::ClusterEvent::CERTIFICATE_EXPIRES_SOON:
+            info.kind = ClusterEventInfo::Kind::CertificateExpiresSoon;
+            break;
+        case v1::ClusterEvent::CERTIFICATE_EXPIRED:
+            info.kind = ClusterEventInfo::Kind::CertificateExpired;
+            break;
+        case v1::ClusterEvent::PROFILE_CHANGED:
+            info.kind = ClusterEventInfo::Kind::ProfileChanged;
+            break;
+        case v1::ClusterEvent::PROFILE_REMOVED:
+            info.kind = ClusterEventInfo::Kind::ProfileRemoved;
+            break;
+        default:
+            break;
+        }
+        info.clusterUri = fromStd(m_read.cluster_uri());
+        if (m_read.has_valid_until()) {
+            info.validUntil = QDateTime::fromSecsSinceEpoch(m_read.valid_until().seconds(), Qt::UTC);
+        }
+        QMetaObject::invokeMethod(
+            m_dispatcher,
+            [receiver = m_receiver, event = m_event, info] {
+                if (receiver) {
+                    event(info);
+                }
+            },
+            Qt::QueuedConnection);
+        StartRead(&m_read);
+    }
+
+    void OnDone(const grpc::Status &status) override
+    {
+        m_ended(status, *m_context);
+        delete this;
+    }
+
+private:
+    std::shared_ptr<grpc::ClientContext> m_context;
+    QObject *m_dispatcher;
+    QPointer<QObject> m_receiver;
+    std::function<void(const ClusterEventInfo &)> m_event;
+    std::function<void(const grpc::Status &, const grpc::ClientContext &)> m_ended;
+    v1::ClusterEvent m_read;
+};
+
+} // namespace
+
+DaemonChannel::Call
+DaemonChannel::watchEvents(QObject *receiver, std::function<void(const ClusterEventInfo &)> event, std::function<void(const RpcError &)> ended)
+{
+    // Open for as long as the daemon and the window both live.
+    std::shared_ptr<grpc::ClientContext> context = m_calls.begin(std::chrono::hours(24 * 365));
+    const QPointer<QObject> guard(receiver);
+    auto *reader = new EventReader(context,
+                                   &m_dispatcher,
+                                   guard,
+                                   std::move(event),
+                                   [this, context, guard, ended = std::move(ended)](const grpc::Status &status, const grpc::ClientContext &done) {
+                                       const RpcError error = describe(status, done, m_socketPath);
+                                       QMetaObject::invokeMethod(
+                                           &m_dispatcher,
+                                           [guard, ended, error] {
+                                               if (guard) {
+                                                   ended(error);
+                                               }
+                                           },
+                                           Qt::QueuedConnection);
+                                       m_calls.finish(context);
+                                   });
+    static const v1::WatchEventsRequest request;
+    m_terminal->async()->WatchEvents(context.get(), &request, reader);
+    reader->start();
+    return context;
+}
+
 DaemonChannel::Call DaemonChannel::listRootClusters(QObject *receiver, std::function<void(const RpcResult<QList<ClusterInfo>> &)> done)
 {
     return unary<v1::ListClustersRequest, v1::ListClustersResponse, QList<ClusterInfo>>(

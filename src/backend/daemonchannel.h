@@ -63,6 +63,9 @@ public:
     Call logout(const QString &clusterUri, bool removeProfile, QObject *receiver, std::function<void(const RpcResult<bool> &)> done);
     Call listResources(const ResourceQuery &query, QObject *receiver, std::function<void(const RpcResult<ResourcePage> &)> done);
     static void cancel(const Call &call);
+    // Follows the daemon's event stream until it ends (the daemon went away, or the call was
+    // cancelled): `event` for each event, then `ended` once; both on `receiver`'s thread.
+    Call watchEvents(QObject *receiver, std::function<void(const ClusterEventInfo &)> event, std::function<void(const RpcError &)> ended);
 
 private:
     // One unary call of the cluster API: `start` begins it with gRPC's callback API, `convert`

@@ -213,9 +213,37 @@ void DaemonClient::setState(State state, const QString &error)
     if (state == m_state && error == m_lastError) {
         return;
     }
+    const bool connected = state == State::Connected && m_state != State::Connected;
     m_state = state;
     m_lastError = error;
+    if (connected) {
+        watchEvents();
+    }
     Q_EMIT stateChanged();
+}
+
+void DaemonClient::watchEvents()
+{
+    DaemonChannel::cancel(m_events);
+    m_events = m_channel->watchEvents(
+        this,
+        [this](const ClusterEventInfo &event) {
+            if (event.kind != ClusterEventInfo::Kind::Unspecified) {
+                Q_EMIT clusterEvent(ClusterEventKind(int(event.kind)), event.clusterUri, event.validUntil);
+            }
+        },
+        [this](const RpcError &) {
+            // The daemon went away (the health watch notices and restarts it) or the stream
+            // broke: follow it again once the daemon answers.
+            m_events.reset();
+            if (m_state == State::Connected) {
+                QTimer::singleShot(std::chrono::seconds(1), this, [this] {
+                    if (m_state == State::Connected && m_events.expired()) {
+                        watchEvents();
+                    }
+                });
+            }
+        });
 }
 
 } // namespace Teleterm::Backend

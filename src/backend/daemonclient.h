@@ -110,9 +110,21 @@ public:
         return m_state == State::Connected;
     }
 
+    // ClusterEventInfo::Kind, as an int for QML.
+    enum class ClusterEventKind {
+        CertificateExpiresSoon = int(ClusterEventInfo::Kind::CertificateExpiresSoon),
+        CertificateExpired = int(ClusterEventInfo::Kind::CertificateExpired),
+        ProfileChanged = int(ClusterEventInfo::Kind::ProfileChanged),
+        ProfileRemoved = int(ClusterEventInfo::Kind::ProfileRemoved),
+    };
+    Q_ENUM(ClusterEventKind)
+
 Q_SIGNALS:
     void stateChanged();
     void healthChanged();
+    // Something happened to a cluster: a certificate about to expire or expired, a profile
+    // changed or removed on disk.
+    void clusterEvent(Teleterm::Backend::DaemonClient::ClusterEventKind kind, const QString &clusterUri, const QDateTime &validUntil);
 
 private:
     void probe();
@@ -120,6 +132,7 @@ private:
     void launch();
     void fail(const QString &error);
     void setState(State state, const QString &error);
+    void watchEvents();
 
     Options m_options;
     std::unique_ptr<DaemonChannel> m_channel;
@@ -131,6 +144,7 @@ private:
     DaemonHealth m_health;
     QTimer m_next; // the next probe or retry
     QElapsedTimer m_sinceLaunch;
+    DaemonChannel::Call m_events; // the event stream, while the daemon answers
 };
 
 } // namespace Teleterm::Backend

@@ -186,41 +186,52 @@ Clusters::Clusters(Options options)
     , m_teleport(&m_web)
 {
     m_storeThread.setObjectName(u"profiles"_s);
-    m_store = new ProfileStore(m_options.profileDirectory);
     m_expiryTimerOwner = new QObject;
-    auto *timer = new QTimer(m_expiryTimerOwner);
-    timer->setInterval(std::chrono::seconds(30));
-    QObject::connect(timer, &QTimer::timeout, m_expiryTimerOwner, [this] {
-        checkExpiry();
-    });
-    QObject::connect(m_store, &ProfileStore::profileChanged, m_expiryTimerOwner, [this](const QString &name) {
-        qCInfo(TELETERM_DAEMON).noquote() << "profile" << name << "changed on disk";
-        forgetChannels(name);
-        {
-            const std::lock_guard lock(m_mutex);
-            m_warned.remove(name);
-        }
-        v1::ClusterEvent event;
-        event.set_kind(v1::ClusterEvent::PROFILE_CHANGED);
-        event.set_cluster_uri(ClusterUri::forRoot(name).toStdString());
-        m_events.publish(event);
-        checkExpiry();
-    });
-    QObject::connect(m_store, &ProfileStore::profileRemoved, m_expiryTimerOwner, [this](const QString &name) {
-        qCInfo(TELETERM_DAEMON).noquote() << "profile" << name << "removed on disk";
-        forgetChannels(name);
-        v1::ClusterEvent event;
-        event.set_kind(v1::ClusterEvent::PROFILE_REMOVED);
-        event.set_cluster_uri(ClusterUri::forRoot(name).toStdString());
-        m_events.publish(event);
-    });
-    m_store->moveToThread(&m_storeThread);
     m_expiryTimerOwner->moveToThread(&m_storeThread);
-    QObject::connect(&m_storeThread, &QThread::started, timer, qOverload<>(&QTimer::start));
     m_storeThread.start();
-    QMetaObject::invokeMethod(m_expiryTimerOwner, [this] {
-        checkExpiry();
-    });
+    // The store and its timers are made on their thread: a file watcher's notifiers belong to
+    // the thread that makes them.
+    QMetaObject::invokeMethod(
+        m_expiryTimerOwner,
+        [this] {
+            m_store = new ProfileStore(m_options.profileDirectory);
+            auto *timer = new QTimer(m_expiryTimerOwner);
+            timer->setInterval(std::chrono::seconds(30));
+            QObject::connect(timer, &QTimer::timeout, m_expiryTimerOwner, [this] {
+                checkExpiry();
+            });
+            timer->start();
+            // Besides the regular check, one at the next moment a certificate crosses a line.
+            auto *next = new QTimer(m_expiryTimerOwner);
+            next->setObjectName(u"nextExpiry"_s);
+            next->setSingleShot(true);
+            QObject::connect(next, &QTimer::timeout, m_expiryTimerOwner, [this] {
+                checkExpiry();
+            });
+            QObject::connect(m_store, &ProfileStore::profileChanged, m_expiryTimerOwner, [this](const QString &name) {
+                qCInfo(TELETERM_DAEMON).noquote() << "profile" << name << "changed on disk";
+                forgetChannels(name);
+                {
+                    const std::lock_guard lock(m_mutex);
+                    m_warned.remove(name);
+                }
+                v1::ClusterEvent event;
+                event.set_kind(v1::ClusterEvent::PROFILE_CHANGED);
+                event.set_cluster_uri(ClusterUri::forRoot(name).toStdString());
+                m_events.publish(event);
+                checkExpiry();
+            });
+            QObject::connect(m_store, &ProfileStore::profileRemoved, m_expiryTimerOwner, [this](const QString &name) {
+                qCInfo(TELETERM_DAEMON).noquote() << "profile" << name << "removed on disk";
+                forgetChannels(name);
+                v1::ClusterEvent event;
+                event.set_kind(v1::ClusterEvent::PROFILE_REMOVED);
+                event.set_cluster_uri(ClusterUri::forRoot(name).toStdString());
+                m_events.publish(event);
+            });
+            checkExpiry();
+        },
+        Qt::BlockingQueuedConnection);
 }
 
 Clusters::~Clusters()
@@ -533,6 +544,10 @@ grpc::Status Clusters::login(const QString &uri, const v1::LoginRequest::LocalPa
         const std::lock_guard lock(m_mutex);
         m_warned.remove(profile.name);
     }
+    // The new certificate's expiry is watched from now on.
+    QMetaObject::invokeMethod(m_expiryTimerOwner, [this] {
+        checkExpiry();
+    });
     qCInfo(TELETERM_DAEMON).noquote() << profile.user << "logged in to" << info.clusterName;
     describe(profile, &ring, {}, cluster);
     return grpc::Status::OK;
@@ -877,6 +892,7 @@ grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDat
 void Clusters::checkExpiry()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 soonest = -1; // milliseconds to the next warning or expiry, if any
     for (const QString &name : m_store->profileNames()) {
         QString error;
         const std::optional<Profile> profile = m_store->load(name, &error);
@@ -888,7 +904,14 @@ void Clusters::checkExpiry()
         if (!identity.isValid()) {
             continue;
         }
-        const int state = identity.notAfter <= now ? 2 : (now.secsTo(identity.notAfter) <= std::chrono::seconds(ExpiryWarning).count() ? 1 : 0);
+        const qint64 warningSeconds = std::chrono::seconds(ExpiryWarning).count();
+        const int state = identity.notAfter <= now ? 2 : (now.secsTo(identity.notAfter) <= warningSeconds ? 1 : 0);
+        for (const QDateTime &line : {identity.notAfter.addSecs(-warningSeconds), identity.notAfter}) {
+            const qint64 in = now.msecsTo(line);
+            if (in > 0 && (soonest < 0 || in < soonest)) {
+                soonest = in;
+            }
+        }
         int previous = 0;
         {
             const std::lock_guard lock(m_mutex);
@@ -903,6 +926,9 @@ void Clusters::checkExpiry()
             qCInfo(TELETERM_DAEMON).noquote() << "the certificate for" << profile->clusterName() << (state == 2 ? "expired" : "expires soon");
             m_events.publish(event);
         }
+    }
+    if (auto *next = m_expiryTimerOwner->findChild<QTimer *>(u"nextExpiry"_s); next && soonest >= 0) {
+        next->start(std::chrono::milliseconds(soonest + 500));
     }
 }
 

@@ -19,6 +19,8 @@ ClustersModel::ClustersModel(QObject *parent)
                 refresh();
             }
         });
+        // A certificate that expired, a profile changed by tsh or another Teleterm: list again.
+        connect(daemon, &Backend::DaemonClient::clusterEvent, this, &ClustersModel::refresh);
         if (daemon->isConnected()) {
             refresh();
         }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,25 @@ public:
             return 0;
         }
         return int(number);
+    }
+
+    // A Go duration as Teleport writes them in roles: "30s", "10m", "12h", "1h30m".
+    qint64 duration(const QJsonValue &value, const QString &where)
+    {
+        static const QRegularExpression part(u"(\\d+)([smh])"_s);
+        const QString text = string(value, where);
+        qint64 seconds = 0;
+        qsizetype matched = 0;
+        for (const QRegularExpressionMatch &match : part.globalMatch(text)) {
+            const qint64 count = match.captured(1).toLongLong();
+            const QChar unit = match.captured(2).at(0);
+            seconds += unit == u's' ? count : unit == u'm' ? count * 60 : count * 3600;
+            matched += match.capturedLength();
+        }
+        if (text.isEmpty() || matched != text.size() || seconds <= 0) {
+            fail(where, u"must be a duration such as \"30s\", \"10m\" or \"12h\""_s);
+        }
+        return seconds;
     }
 
     QStringList strings(const QJsonValue &value, const QString &where)
@@ -267,7 +287,10 @@ bool SandboxConfig::load(const QString &path, SandboxConfig *config, QString *er
         for (auto it = roles.constBegin(); it != roles.constEnd(); ++it) {
             const QString at = u"roles.%1"_s.arg(it.key());
             const QJsonObject object = it.value().toObject();
-            read.allowKeys(object, at, {u"logins"_s, u"db_users"_s, u"db_names"_s, u"node_labels"_s, u"db_labels"_s, u"kubernetes_labels"_s, u"app_labels"_s});
+            read.allowKeys(
+                object,
+                at,
+                {u"logins"_s, u"db_users"_s, u"db_names"_s, u"node_labels"_s, u"db_labels"_s, u"kubernetes_labels"_s, u"app_labels"_s, u"max_session_ttl"_s});
             RoleSpec role;
             const auto optionalStrings = [&](const QString &key) {
                 return object.contains(key) ? read.strings(object.value(key), at + u'.' + key) : QStringList();
@@ -282,6 +305,9 @@ bool SandboxConfig::load(const QString &path, SandboxConfig *config, QString *er
             role.databaseLabels = optionalSelector(u"db_labels"_s);
             role.kubernetesLabels = optionalSelector(u"kubernetes_labels"_s);
             role.appLabels = optionalSelector(u"app_labels"_s);
+            if (object.contains(u"max_session_ttl"_s)) {
+                role.maxSessionTtlSeconds = read.duration(object.value(u"max_session_ttl"_s), at + ".max_session_ttl"_L1);
+            }
             config->roles.insert(it.key(), role);
         }
     }

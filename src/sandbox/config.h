@@ -30,6 +30,8 @@ struct RoleSpec {
     LabelSelector databaseLabels;
     LabelSelector kubernetesLabels;
     LabelSelector appLabels;
+    // options.max_session_ttl: certificates last at most this long (0: the cluster's default).
+    qint64 maxSessionTtlSeconds = 0;
 
     [[nodiscard]] const LabelSelector &labelsFor(ResourceKind kind) const;
 };

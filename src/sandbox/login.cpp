@@ -104,6 +104,10 @@ HttpResponse LoginService::login(const QByteArray &body, const char *otpField) c
 
     auto ttl = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::nanoseconds(request.value(u"ttl"_s).toInteger()));
     ttl = ttl.count() <= 0 ? DefaultTtl : std::clamp(ttl, MinTtl, MaxTtl);
+    // As Teleport: never longer than the user's roles allow.
+    if (verdict.user->maxSessionTtlSeconds > 0) {
+        ttl = std::min(ttl, std::chrono::seconds(verdict.user->maxSessionTtlSeconds));
+    }
     const QDateTime notAfter = QDateTime::currentDateTimeUtc().addSecs(ttl.count());
 
     QByteArray sshCertificate;

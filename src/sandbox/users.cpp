@@ -94,6 +94,9 @@ bool UserStore::loadOrCreate(const QString &path, const SandboxConfig &config, c
             user.logins << expandTraits(role.logins, traits);
             user.databaseUsers << expandTraits(role.databaseUsers, traits);
             user.databaseNames << role.databaseNames;
+            if (role.maxSessionTtlSeconds > 0 && (user.maxSessionTtlSeconds == 0 || role.maxSessionTtlSeconds < user.maxSessionTtlSeconds)) {
+                user.maxSessionTtlSeconds = role.maxSessionTtlSeconds;
+            }
         }
         user.logins.removeDuplicates();
         user.databaseUsers.removeDuplicates();

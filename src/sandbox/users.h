@@ -24,6 +24,7 @@ struct SandboxUser {
     QStringList logins; // the OS accounts the user may log in to nodes as
     QStringList databaseUsers;
     QStringList databaseNames;
+    qint64 maxSessionTtlSeconds = 0; // the least of the roles' max_session_ttl; 0: none set
 };
 
 // The sandbox's local users, their roles, and Teleport's rules for logging in: password and a

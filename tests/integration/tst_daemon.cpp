@@ -1,7 +1,16 @@
 // teleterm-daemon against a real sandbox cluster, driven the way people and scripts drive it:
 // through teleterm-cli, and OpenSSH configured by `teleterm-cli config`.
+#include "localchannel.h"
+#include "paths.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
+
+#include "teleterm/v1/service.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
+#include <mutex>
+#include <thread>
 
 #include <QDir>
 #include <QFile>
@@ -58,10 +67,63 @@ class TestDaemon : public QObject
         const QJsonObject leaf{{u"name"_s, u"leaf-one"_s},
                                {u"listed_servers"_s, 5},
                                {u"kube_clusters"_s, QJsonArray{QJsonObject{{u"name"_s, u"leaf-kube"_s}}}}};
+        // The default users and roles, and carol, whose role keeps sessions brief (Teleport's
+        // max_session_ttl), to see certificates expire.
+        const QJsonObject all{{u"*"_s, QJsonArray{u"*"_s}}};
+        const QJsonObject roles{
+            {u"access"_s,
+             QJsonObject{{u"logins"_s, QJsonArray{u"{{internal.logins}}"_s}},
+                         {u"db_users"_s, QJsonArray{u"{{internal.db_users}}"_s}},
+                         {u"db_names"_s, QJsonArray{u"*"_s}},
+                         {u"node_labels"_s, all},
+                         {u"db_labels"_s, all},
+                         {u"kubernetes_labels"_s, all},
+                         {u"app_labels"_s, all}}},
+            {u"brief"_s, QJsonObject{{u"logins"_s, QJsonArray{u"{{internal.logins}}"_s}}, {u"node_labels"_s, all}, {u"max_session_ttl"_s, u"4s"_s}}},
+        };
+        const QJsonArray users{
+            QJsonObject{{u"name"_s, u"alice"_s},
+                        {u"roles"_s, QJsonArray{u"access"_s}},
+                        {u"traits"_s, QJsonObject{{u"db_users"_s, QJsonArray{u"alice"_s, u"readonly"_s}}}}},
+            QJsonObject{{u"name"_s, u"carol"_s}, {u"roles"_s, QJsonArray{u"brief"_s}}},
+        };
         return m_sandbox.start(sandboxDir(),
-                               QJsonObject{{u"leaf_clusters"_s, QJsonArray{leaf}}},
+                               QJsonObject{{u"leaf_clusters"_s, QJsonArray{leaf}}, {u"roles"_s, roles}, {u"users"_s, users}},
                                QStringList{u"--listed-servers"_s, QString::number(ListedServers)} + extra);
     }
+
+    // The daemon's event stream, read on a thread of its own into a list the test looks at.
+    struct EventWatch {
+        grpc::ClientContext context;
+        std::mutex mutex;
+        QList<std::pair<int, QString>> events; // kind, cluster uri
+        std::thread reader;
+
+        explicit EventWatch(const std::shared_ptr<grpc::Channel> &channel)
+        {
+            reader = std::thread([this, channel] {
+                const auto stream = teleterm::v1::TerminalService::NewStub(channel)->WatchEvents(&context, {});
+                teleterm::v1::ClusterEvent event;
+                while (stream->Read(&event)) {
+                    const std::lock_guard lock(mutex);
+                    events.append({int(event.kind()), QString::fromStdString(event.cluster_uri())});
+                }
+                (void)stream->Finish();
+            });
+        }
+        ~EventWatch()
+        {
+            context.TryCancel();
+            reader.join();
+        }
+        bool has(int kind)
+        {
+            const std::lock_guard lock(mutex);
+            return std::any_of(events.cbegin(), events.cend(), [&](const auto &event) {
+                return event.first == kind;
+            });
+        }
+    };
     void stopSandbox()
     {
         m_sandbox.stop();
@@ -256,6 +318,38 @@ private Q_SLOTS:
         const Run removed = cli({u"logout"_s, u"sandbox"_s, u"--remove"_s});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
         QVERIFY(cli({u"clusters"_s}).out.contains("No clusters yet"));
+    }
+
+    void sessionsExpireAndProfilesChangeOnDisk()
+    {
+        // Added again after the test before removed it; carol's sessions last 4 s.
+        QCOMPARE(cli({u"add"_s, proxy()}).exitCode, 0);
+        EventWatch watch(Teleterm::makeLocalChannel(Teleterm::Paths::daemonSocketPath()));
+        QTest::qWait(300); // the stream is open before anything happens
+        const Run loggedIn = loginAs(u"carol"_s, 1);
+        QVERIFY2(loggedIn.exitCode == 0, loggedIn.err.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(watch.has(teleterm::v1::ClusterEvent::CERTIFICATE_EXPIRES_SOON), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(watch.has(teleterm::v1::ClusterEvent::CERTIFICATE_EXPIRED), 15000);
+        const Run listing = cli({u"ls"_s, u"sandbox"_s});
+        QCOMPARE(listing.exitCode, 1);
+        QVERIFY2(listing.err.contains("expired") && listing.err.contains("log in again"), listing.err.constData());
+        QVERIFY(cli({u"clusters"_s}).out.contains("expired at"));
+
+        // Another program (tsh, another Teleterm) rewrites the profile: the daemon says so.
+        const QString profile = m_runtime.dataDir() + "/tsh/127.0.0.1.yaml"_L1;
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        QFile rewritten(profile + ".tmp"_L1);
+        QVERIFY(rewritten.open(QIODevice::WriteOnly));
+        rewritten.write(before + "dynamic_forward_ports: []\n");
+        rewritten.close();
+        QVERIFY(QFile::setPermissions(rewritten.fileName(), QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(::rename(QFile::encodeName(rewritten.fileName()).constData(), QFile::encodeName(profile).constData()) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(watch.has(teleterm::v1::ClusterEvent::PROFILE_CHANGED), 10000);
+        // What it wrote is read as it is (tst_profilestore shows it is kept on the next write).
+        QVERIFY(cli({u"clusters"_s}).out.contains("sandbox"));
     }
 };
 
