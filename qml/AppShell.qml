@@ -142,6 +142,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 documents: documents
+                clusters: clusters
                 onLoginRequested: (uri, name) => {
                     clusters.refresh(); // a cluster just added shows in the sidebar at once
                     const root = uri.split("/leaves/")[0];

@@ -10,6 +10,7 @@ Item {
     id: area
 
     required property DocumentsModel documents
+    required property ClustersModel clusters
 
     signal loginRequested(string clusterUri, string clusterName)
     signal loggedIn(string clusterUri)
@@ -57,6 +58,8 @@ Item {
                         objectName: "resourcesPage"
                         clusterUri: page.uri
                         clusterName: page.title
+                        cluster: area.clusters.revision >= 0 ? area.clusters.get(page.uri.split("/leaves/")[0]) : ({})
+                        onLogoutRequested: area.clusters.logout(page.uri.split("/leaves/")[0], false)
                         onLoginRequested: area.loginRequested(page.uri, page.title)
 
                         Connections {

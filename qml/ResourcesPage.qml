@@ -13,8 +13,11 @@ Item {
 
     required property string clusterUri
     required property string clusterName
+    // The root cluster's row of the clusters model: who is logged in, with which roles, until when.
+    property var cluster: ({})
 
     signal loginRequested
+    signal logoutRequested
 
     // The model, for tests and for the shell (to reload after a login).
     readonly property alias resources: resourceModel
@@ -101,6 +104,30 @@ Item {
                 anchors.rightMargin: Theme.padding
                 spacing: Theme.spacing
 
+                // Who the user is here: name, roles, and how long the session lasts.
+                RowLayout {
+                    objectName: "sessionRow"
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: page.cluster.userName !== undefined && page.cluster.userName.length > 0
+
+                    Label {
+                        objectName: "sessionText"
+                        Layout.fillWidth: true
+                        text: page.cluster.connected ? qsTr("%1 as %2 · roles: %3 · session until %4").arg(page.clusterName).arg(page.cluster.userName).arg((page.cluster.roles || []).join(", ")).arg(page.cluster.validUntil ? page.cluster.validUntil.toLocaleString(Qt.locale(), Locale.ShortFormat) : "") : qsTr("%1: the session of %2 has expired").arg(page.clusterName).arg(page.cluster.userName)
+                        color: page.cluster.connected ? Theme.textMuted : Theme.pending
+                        font.pixelSize: Theme.fontSmall
+                        elide: Text.ElideRight
+                    }
+                    Button {
+                        flat: true
+                        implicitHeight: Theme.chipHeight + Theme.spacing
+                        font.pixelSize: Theme.fontSmall
+                        text: page.cluster.connected ? qsTr("Log out") : qsTr("Log in")
+                        onClicked: page.cluster.connected ? page.logoutRequested() : page.loginRequested()
+                    }
+                }
+
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
@@ -118,6 +145,36 @@ Item {
                         selectByMouse: true
                         Accessible.name: qsTr("Search resources")
                         onTextChanged: resourceModel.search = text
+                    }
+
+                    ComboBox {
+                        id: sort
+
+                        objectName: "sortField"
+                        implicitHeight: Theme.touchTarget
+                        font.pixelSize: Theme.fontSmall
+                        textRole: "text"
+                        valueRole: "field"
+                        model: [{
+                                "text": qsTr("By name"),
+                                "field": "name"
+                            }, {
+                                "text": qsTr("By kind"),
+                                "field": "kind"
+                            }, {
+                                "text": qsTr("By address"),
+                                "field": "address"
+                            }]
+                        Accessible.name: qsTr("Sort")
+                        onActivated: resourceModel.sortField = currentValue
+                    }
+                    ToolButton {
+                        objectName: "sortDirection"
+                        implicitHeight: Theme.touchTarget
+                        implicitWidth: Theme.touchTarget
+                        text: resourceModel.sortDescending ? "↓" : "↑"
+                        Accessible.name: resourceModel.sortDescending ? qsTr("Descending; sort ascending") : qsTr("Ascending; sort descending")
+                        onClicked: resourceModel.sortDescending = !resourceModel.sortDescending
                     }
 
                     TabBar {

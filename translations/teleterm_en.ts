@@ -15,6 +15,10 @@
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your session on %1 has expired. Log in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterDelegate</name>
@@ -298,6 +302,42 @@ Log: %2</source>
             <numerusform>%n shown; scroll for more</numerusform>
             <numerusform>%n shown; scroll for more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 as %2 · roles: %3 · session until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the session of %2 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending; sort ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending; sort descending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 
+#include <atomic>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -34,6 +35,7 @@ struct Exchange {
     std::mutex mutex;
     QPointer<QNetworkReply> reply; // set and read on the network thread only
     QList<QSslError> sslErrors;
+    std::atomic_bool callerGaveUp = false; // an abort of ours, not Qt's transfer timeout
 };
 
 } // namespace
@@ -93,9 +95,12 @@ WebResponse WebClient::fetch(const WebRequest &request, const std::function<bool
                 case QNetworkReply::NoError:
                     break;
                 case QNetworkReply::OperationCanceledError:
-                    response.failure = WebResponse::Failure::Cancelled;
-                    response.error = u"cancelled"_s;
-                    break;
+                    if (exchange->callerGaveUp) {
+                        response.failure = WebResponse::Failure::Cancelled;
+                        response.error = u"cancelled"_s;
+                        break;
+                    }
+                    [[fallthrough]]; // Qt's transfer timeout aborts the reply too
                 case QNetworkReply::TimeoutError:
                     response.failure = WebResponse::Failure::Timeout;
                     response.error = u"the proxy at %1 did not answer within %2 s"_s.arg(host).arg(request.timeout.count() / 1000);
@@ -137,6 +142,7 @@ WebResponse WebClient::fetch(const WebRequest &request, const std::function<bool
     while (answer.wait_for(slice) != std::future_status::ready) {
         if (!aborted && ((cancelled && cancelled()) || std::chrono::steady_clock::now() > limit)) {
             aborted = true;
+            exchange->callerGaveUp = true;
             QMetaObject::invokeMethod(
                 m_context,
                 [exchange] {

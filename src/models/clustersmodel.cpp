@@ -243,6 +243,8 @@ void ClustersModel::apply(const QList<Backend::ClusterInfo> &wanted)
     if (before != count()) {
         Q_EMIT countChanged();
     }
+    ++m_revision;
+    Q_EMIT revisionChanged();
 }
 
 } // namespace Teleterm::Models

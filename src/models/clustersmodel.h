@@ -21,6 +21,8 @@ class ClustersModel : public QAbstractListModel
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Changes whenever any row does, for bindings that read rows with get().
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
 public:
     enum Role {
@@ -58,6 +60,11 @@ public:
         return int(m_rows.size());
     }
 
+    [[nodiscard]] int revision() const
+    {
+        return m_revision;
+    }
+
     Q_INVOKABLE void refresh();
     // Logs out of a root cluster (and forgets it when `remove`), then lists the clusters again.
     Q_INVOKABLE void logout(const QString &uri, bool remove);
@@ -70,6 +77,7 @@ Q_SIGNALS:
     void loadingChanged();
     void errorChanged();
     void countChanged();
+    void revisionChanged();
 
 private:
     void applyRoots(const QList<Backend::ClusterInfo> &roots);
@@ -82,6 +90,7 @@ private:
     QList<Backend::ClusterInfo> m_rows;
     QString m_error;
     int m_pending = 0;
+    int m_revision = 0;
     QTimer m_timer;
 };
 

@@ -18,6 +18,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -350,6 +353,63 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(watch.has(teleterm::v1::ClusterEvent::PROFILE_CHANGED), 10000);
         // What it wrote is read as it is (tst_profilestore shows it is kept on the next write).
         QVERIFY(cli({u"clusters"_s}).out.contains("sandbox"));
+    }
+
+    void insecureSkipsTheCertificateCheckAndNothingElse()
+    {
+        // A daemon started with --insecure (and no --ca-file) takes the sandbox's own certificate.
+        m_runtime.killServices();
+        const Run added = run(program(u"teleterm-cli"_s), {u"--insecure"_s, u"add"_s, proxy()});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(added.out.contains("Cluster sandbox"));
+
+        // A TLS server that is not a Teleport proxy: its answer is refused for what it is.
+        const QString key = m_dir.filePath(u"garbage.key"_s);
+        const QString certificate = m_dir.filePath(u"garbage.crt"_s);
+        QCOMPARE(run(u"openssl"_s,
+                     {u"req"_s,
+                      u"-x509"_s,
+                      u"-newkey"_s,
+                      u"ec"_s,
+                      u"-pkeyopt"_s,
+                      u"ec_paramgen_curve:P-256"_s,
+                      u"-nodes"_s,
+                      u"-subj"_s,
+                      u"/CN=127.0.0.1"_s,
+                      u"-keyout"_s,
+                      key,
+                      u"-out"_s,
+                      certificate,
+                      u"-days"_s,
+                      u"1"_s})
+                     .exitCode,
+                 0);
+        // It answers every request with 200 and a body that is not JSON.
+        QSslServer server;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate::fromPath(certificate).value(0));
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+        server.setSslConfiguration(tls);
+        QObject::connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (socket->readAll().contains("\r\n\r\n")) {
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\nConnection: close\r\n\r\n<html></html>");
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QProcess cli;
+        cli.start(program(u"teleterm-cli"_s), {u"--insecure"_s, u"add"_s, u"127.0.0.1:%1"_s.arg(server.serverPort())});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 30000); // the server needs this event loop
+        const Run garbage{cli.exitCode(), cli.readAllStandardOutput(), cli.readAllStandardError()};
+        QCOMPARE(garbage.exitCode, 1);
+        QVERIFY2(garbage.err.contains("does not answer as a Teleport proxy does"), garbage.err.constData());
+        m_runtime.killServices();
     }
 };
 
