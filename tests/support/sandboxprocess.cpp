@@ -40,7 +40,7 @@ bool SandboxProcess::start(const QString &dataDir, const QJsonObject &config, co
         [&] {
             return QFile::exists(readyPath) || m_process.state() == QProcess::NotRunning;
         },
-        60000);
+        120000); // a first start runs initdb, which a loaded machine makes slow
     QFile file(readyPath);
     if (!ready || !file.open(QIODevice::ReadOnly)) {
         qWarning() << "the sandbox is not ready:" << m_process.readAllStandardError();
