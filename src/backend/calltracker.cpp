@@ -19,10 +19,11 @@ std::shared_ptr<grpc::ClientContext> CallTracker::begin(std::chrono::millisecond
     return context;
 }
 
-void CallTracker::finish(const std::shared_ptr<grpc::ClientContext> &context)
+void CallTracker::finish(std::shared_ptr<grpc::ClientContext> context)
 {
     const std::lock_guard lock(m_mutex);
     m_calls.erase(context);
+    context.reset();
     if (m_calls.empty()) {
         m_idle.notify_all();
     }

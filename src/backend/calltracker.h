@@ -27,8 +27,11 @@ public:
 
     // A context for a new call that gives up after `timeout`.
     [[nodiscard]] std::shared_ptr<grpc::ClientContext> begin(std::chrono::milliseconds timeout);
-    // Called from a call's completion, as its last act.
-    void finish(const std::shared_ptr<grpc::ClientContext> &context);
+    // Called from a call's completion, as its last act, with the completion's last reference to
+    // the context: the context is destroyed here, before an owner waiting in cancelAllAndWait()
+    // goes on to tear the channel down (a context destroyed after that would release its call
+    // into a channel that is gone).
+    void finish(std::shared_ptr<grpc::ClientContext> context);
     // Cancels every call in flight and returns once each has finished.
     void cancelAllAndWait();
     [[nodiscard]] std::size_t inFlight() const;

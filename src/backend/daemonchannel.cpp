@@ -47,7 +47,7 @@ void DaemonChannel::getHealth(std::chrono::milliseconds timeout, QObject *receiv
                 done(result);
             },
             Qt::QueuedConnection);
-        m_calls.finish(call->context);
+        m_calls.finish(std::move(call->context));
     });
 }
 
@@ -148,7 +148,7 @@ DaemonChannel::unary(std::chrono::milliseconds timeout,
                       }
                   },
                   Qt::QueuedConnection);
-              m_calls.finish(state->context);
+              m_calls.finish(std::move(state->context));
           });
     return state->context;
 }
@@ -172,7 +172,7 @@ public:
                 QObject *dispatcher,
                 QPointer<QObject> receiver,
                 std::function<void(const ClusterEventInfo &)> event,
-                std::function<void(const grpc::Status &, const grpc::ClientContext &)> ended)
+                std::function<void(const grpc::Status &, std::shared_ptr<grpc::ClientContext>)> ended)
         : m_context(std::move(context))
         , m_dispatcher(dispatcher)
         , m_receiver(std::move(receiver))
@@ -226,8 +226,11 @@ public:
 
     void OnDone(const grpc::Status &status) override
     {
-        m_ended(status, *m_context);
+        // Nothing of this reader may hold the context once `ended` hands it to the tracker.
+        std::shared_ptr<grpc::ClientContext> context = std::move(m_context);
+        auto ended = std::move(m_ended);
         delete this;
+        ended(status, std::move(context));
     }
 
 private:
@@ -235,7 +238,7 @@ private:
     QObject *m_dispatcher;
     QPointer<QObject> m_receiver;
     std::function<void(const ClusterEventInfo &)> m_event;
-    std::function<void(const grpc::Status &, const grpc::ClientContext &)> m_ended;
+    std::function<void(const grpc::Status &, std::shared_ptr<grpc::ClientContext>)> m_ended;
     v1::ClusterEvent m_read;
 };
 
@@ -251,8 +254,8 @@ DaemonChannel::watchEvents(QObject *receiver, std::function<void(const ClusterEv
                                    &m_dispatcher,
                                    guard,
                                    std::move(event),
-                                   [this, context, guard, ended = std::move(ended)](const grpc::Status &status, const grpc::ClientContext &done) {
-                                       const RpcError error = describe(status, done, m_socketPath);
+                                   [this, guard, ended = std::move(ended)](const grpc::Status &status, std::shared_ptr<grpc::ClientContext> done) {
+                                       const RpcError error = describe(status, *done, m_socketPath);
                                        QMetaObject::invokeMethod(
                                            &m_dispatcher,
                                            [guard, ended, error] {
@@ -261,7 +264,7 @@ DaemonChannel::watchEvents(QObject *receiver, std::function<void(const ClusterEv
                                                }
                                            },
                                            Qt::QueuedConnection);
-                                       m_calls.finish(context);
+                                       m_calls.finish(std::move(done));
                                    });
     static const v1::WatchEventsRequest request;
     m_terminal->async()->WatchEvents(context.get(), &request, reader);

@@ -234,8 +234,7 @@ void DaemonClient::watchEvents()
         },
         [this](const RpcError &) {
             // The daemon went away (the health watch notices and restarts it) or the stream
-            // broke: follow it again once the daemon answers.
-            m_events.reset();
+            // broke: follow it again once the daemon answers, unless a newer stream runs.
             if (m_state == State::Connected) {
                 QTimer::singleShot(std::chrono::seconds(1), this, [this] {
                     if (m_state == State::Connected && m_events.expired()) {
