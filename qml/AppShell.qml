@@ -92,7 +92,7 @@ Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.sidebarWidth
             clusters: clusters
-            currentClusterUri: documents.count > 0 && documents.currentIndex >= 0 ? documents.data(documents.index(documents.currentIndex, 0), DocumentsModel.UriRole) : ""
+            currentClusterUri: documents.currentUri
             onClusterActivated: (uri, name) => documents.openResources(uri, name)
             onLoginRequested: (uri, name, user) => login.openFor(uri, name, user, "")
             onAddClusterRequested: documents.openWelcome()

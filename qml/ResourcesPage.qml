@@ -167,6 +167,15 @@ Item {
                             }]
                         Accessible.name: qsTr("Sort")
                         onActivated: resourceModel.sortField = currentValue
+
+                        // Drawn, not Basic's picture: text follows the theme.
+                        indicator: Label {
+                            x: sort.width - width - sort.rightPadding / 2
+                            y: (sort.height - height) / 2
+                            text: "▾"
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontBody
+                        }
                     }
                     ToolButton {
                         objectName: "sortDirection"

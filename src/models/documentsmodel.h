@@ -16,6 +16,8 @@ class DocumentsModel : public QAbstractListModel
 
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)
+    // The current tab's uri (a cluster's for a resources tab); empty when there is none.
+    Q_PROPERTY(QString currentUri READ currentUri NOTIFY currentIndexChanged)
 
 public:
     enum class Kind {
@@ -46,6 +48,10 @@ public:
         return m_current;
     }
     void setCurrentIndex(int index);
+    [[nodiscard]] QString currentUri() const
+    {
+        return isRow(m_current) ? m_documents.at(m_current).uri : QString();
+    }
 
     // Opens a start page after the current tab and makes it current; returns its row.
     Q_INVOKABLE int openWelcome();
