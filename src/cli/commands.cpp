@@ -532,7 +532,7 @@ int proxySsh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &ar
     route.certificatePem = read(files.tls_certificate());
     route.keyPem = read(files.tls_key());
     RoutedChannel::Failure failure = RoutedChannel::Failure::None;
-    std::unique_ptr<RoutedChannel> channel = RoutedChannel::open(route, std::chrono::seconds(15), &failure, &error);
+    std::unique_ptr<RoutedChannel> channel = RoutedChannel::open(route, std::chrono::seconds(15), {}, &failure, &error);
     if (!channel) {
         return complain(error);
     }

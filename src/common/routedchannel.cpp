@@ -32,16 +32,28 @@ QString opensslError()
     return QString::fromLatin1(text);
 }
 
-// Waits for `events` on `fd` until `deadline`; false on timeout or error.
-bool waitUntil(int fd, short events, std::chrono::steady_clock::time_point deadline)
+// When waiting ends: at a deadline, or earlier when the one who waits gives up.
+struct Until {
+    std::chrono::steady_clock::time_point deadline;
+    const std::function<bool()> &cancelled;
+
+    [[nodiscard]] bool givenUp() const
+    {
+        return cancelled && cancelled();
+    }
+};
+
+// Waits for `events` on `fd` until `until`; false on timeout, cancellation or error.
+bool waitUntil(int fd, short events, const Until &until)
 {
+    constexpr std::chrono::milliseconds::rep Slice = 100; // milliseconds between looks at whether the caller gave up
     for (;;) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
-        if (left <= 0) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until.deadline - std::chrono::steady_clock::now()).count();
+        if (left <= 0 || until.givenUp()) {
             return false;
         }
         pollfd poller{fd, events, 0};
-        const int ready = ::poll(&poller, 1, int(left));
+        const int ready = ::poll(&poller, 1, int(std::min(left, Slice)));
         if (ready > 0) {
             return true;
         }
@@ -51,7 +63,7 @@ bool waitUntil(int fd, short events, std::chrono::steady_clock::time_point deadl
     }
 }
 
-int connectWithin(const QString &hostPort, std::chrono::steady_clock::time_point deadline, RoutedChannel::Failure *failure, QString *error)
+int connectWithin(const QString &hostPort, const Until &until, RoutedChannel::Failure *failure, QString *error)
 {
     const qsizetype colon = hostPort.lastIndexOf(u':');
     QString host = hostPort.left(colon);
@@ -79,11 +91,11 @@ int connectWithin(const QString &hostPort, std::chrono::steady_clock::time_point
         }
         int socketError = 0;
         socklen_t size = sizeof socketError;
-        if (!waitUntil(fd, POLLOUT, deadline)) {
+        if (!waitUntil(fd, POLLOUT, until)) {
             ::close(fd);
             ::freeaddrinfo(found);
-            *failure = RoutedChannel::Failure::Timeout;
-            *error = u"the proxy at %1 did not answer in time"_s.arg(hostPort);
+            *failure = until.givenUp() ? RoutedChannel::Failure::Cancelled : RoutedChannel::Failure::Timeout;
+            *error = until.givenUp() ? u"cancelled"_s : u"the proxy at %1 did not answer in time"_s.arg(hostPort);
             return -1;
         }
         ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &socketError, &size);
@@ -121,9 +133,10 @@ RoutedChannel::~RoutedChannel()
     }
 }
 
-std::unique_ptr<RoutedChannel> RoutedChannel::open(const Route &route, std::chrono::milliseconds timeout, Failure *failure, QString *error)
+std::unique_ptr<RoutedChannel>
+RoutedChannel::open(const Route &route, std::chrono::milliseconds timeout, const std::function<bool()> &cancelled, Failure *failure, QString *error)
 {
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const Until until{std::chrono::steady_clock::now() + timeout, cancelled};
     std::unique_ptr<RoutedChannel> connection(new RoutedChannel);
     connection->m_context = SSL_CTX_new(TLS_client_method());
     SSL_CTX *context = connection->m_context;
@@ -162,7 +175,7 @@ std::unique_ptr<RoutedChannel> RoutedChannel::open(const Route &route, std::chro
     alpn += "\x02h2";
     SSL_CTX_set_alpn_protos(context, reinterpret_cast<const unsigned char *>(alpn.constData()), unsigned(alpn.size()));
 
-    connection->m_fd = connectWithin(route.proxyHostPort, deadline, failure, error);
+    connection->m_fd = connectWithin(route.proxyHostPort, until, failure, error);
     if (connection->m_fd < 0) {
         return nullptr;
     }
@@ -178,10 +191,13 @@ std::unique_ptr<RoutedChannel> RoutedChannel::open(const Route &route, std::chro
         }
         const int reason = SSL_get_error(ssl, result);
         if ((reason == SSL_ERROR_WANT_READ || reason == SSL_ERROR_WANT_WRITE)
-            && waitUntil(connection->m_fd, reason == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT, deadline)) {
+            && waitUntil(connection->m_fd, reason == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT, until)) {
             continue;
         }
-        if (reason == SSL_ERROR_WANT_READ || reason == SSL_ERROR_WANT_WRITE) {
+        if (until.givenUp()) {
+            *failure = Failure::Cancelled;
+            *error = u"cancelled"_s;
+        } else if (reason == SSL_ERROR_WANT_READ || reason == SSL_ERROR_WANT_WRITE) {
             *failure = Failure::Timeout;
             *error = u"the proxy at %1 did not finish the TLS handshake in time"_s.arg(route.proxyHostPort);
         } else if (SSL_get_verify_result(ssl) != X509_V_OK) {

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -44,9 +45,12 @@ public:
         Timeout,
         UntrustedCertificate,
         Refused, // the proxy would not take the route or the certificate
+        Cancelled, // `cancelled` said so before the channel was up
     };
-    // Connects within `timeout`; null with `failure` and `error` set otherwise.
-    [[nodiscard]] static std::unique_ptr<RoutedChannel> open(const Route &route, std::chrono::milliseconds timeout, Failure *failure, QString *error);
+    // Connects within `timeout`, unless `cancelled` (polled, may be empty) says to give up; null
+    // with `failure` and `error` set otherwise.
+    [[nodiscard]] static std::unique_ptr<RoutedChannel>
+    open(const Route &route, std::chrono::milliseconds timeout, const std::function<bool()> &cancelled, Failure *failure, QString *error);
 
     [[nodiscard]] std::shared_ptr<grpc::Channel> channel() const
     {

@@ -249,6 +249,28 @@ Clusters::~Clusters()
     m_channels.clear();
 }
 
+bool Caller::gaveUp() const
+{
+    return m_context && m_context->IsCancelled();
+}
+
+Cancelled Caller::cancelled() const
+{
+    if (!m_context) {
+        return {};
+    }
+    return [context = m_context] {
+        return context->IsCancelled();
+    };
+}
+
+std::unique_ptr<grpc::ClientContext> Caller::clientContext(std::chrono::milliseconds timeout) const
+{
+    std::unique_ptr<grpc::ClientContext> context = m_context ? grpc::ClientContext::FromServerContext(*m_context) : std::make_unique<grpc::ClientContext>();
+    context->set_deadline(std::chrono::system_clock::now() + timeout);
+    return context;
+}
+
 void Clusters::onStoreThread(const std::function<void()> &work)
 {
     if (QThread::currentThread() == &m_storeThread) {
@@ -298,14 +320,14 @@ grpc::Status Clusters::resolve(const QString &uri, Resolved *resolved, bool need
     return grpc::Status::OK;
 }
 
-grpc::Status Clusters::ping(const QString &profile, const QString &webProxyAddress, PingInfo *info, const Cancelled &cancelled)
+grpc::Status Clusters::ping(const QString &profile, const QString &webProxyAddress, PingInfo *info, const Caller &caller)
 {
     const ProxyAddress address = ProxyAddress::parse(webProxyAddress);
     if (!address.ok()) {
         return status(grpc::StatusCode::INVALID_ARGUMENT, address.error);
     }
     WebFailure failure;
-    *info = m_teleport.ping(address, {m_options.insecure, m_options.extraCas, cancelled}, &failure);
+    *info = m_teleport.ping(address, {m_options.insecure, m_options.extraCas, caller.cancelled()}, &failure);
     if (failure) {
         qCInfo(TELETERM_DAEMON).noquote() << "ping of" << address.hostPort() << "failed:" << failure.message;
         return fromWebFailure(failure);
@@ -385,14 +407,14 @@ grpc::Status Clusters::listRootClusters(v1::ListClustersResponse *response)
     return grpc::Status::OK;
 }
 
-grpc::Status Clusters::addCluster(const QString &text, v1::Cluster *cluster, const Cancelled &cancelled)
+grpc::Status Clusters::addCluster(const QString &text, v1::Cluster *cluster, const Caller &caller)
 {
     const ProxyAddress address = ProxyAddress::parse(text);
     if (!address.ok()) {
         return status(grpc::StatusCode::INVALID_ARGUMENT, address.error);
     }
     PingInfo info;
-    if (grpc::Status pinged = ping(address.host, address.hostPort(), &info, cancelled); !pinged.ok()) {
+    if (grpc::Status pinged = ping(address.host, address.hostPort(), &info, caller); !pinged.ok()) {
         return pinged;
     }
     QString error;
@@ -430,7 +452,7 @@ grpc::Status Clusters::addCluster(const QString &text, v1::Cluster *cluster, con
     return grpc::Status::OK;
 }
 
-grpc::Status Clusters::getCluster(const QString &uri, v1::Cluster *cluster, const Cancelled &)
+grpc::Status Clusters::getCluster(const QString &uri, v1::Cluster *cluster, const Caller &)
 {
     Resolved resolved;
     if (grpc::Status found = resolve(uri, &resolved, false); !found.ok()) {
@@ -445,14 +467,14 @@ grpc::Status Clusters::getCluster(const QString &uri, v1::Cluster *cluster, cons
     return grpc::Status::OK;
 }
 
-grpc::Status Clusters::authSettings(const QString &uri, v1::AuthSettings *settings, const Cancelled &cancelled)
+grpc::Status Clusters::authSettings(const QString &uri, v1::AuthSettings *settings, const Caller &caller)
 {
     Resolved resolved;
     if (grpc::Status found = resolve(uri, &resolved, false); !found.ok()) {
         return found;
     }
     PingInfo info;
-    if (grpc::Status pinged = ping(resolved.profile.name, resolved.profile.webProxyAddress, &info, cancelled); !pinged.ok()) {
+    if (grpc::Status pinged = ping(resolved.profile.name, resolved.profile.webProxyAddress, &info, caller); !pinged.ok()) {
         return pinged;
     }
     settings->set_auth_type(info.authType.toStdString());
@@ -469,7 +491,7 @@ grpc::Status Clusters::authSettings(const QString &uri, v1::AuthSettings *settin
     return grpc::Status::OK;
 }
 
-grpc::Status Clusters::login(const QString &uri, const v1::LoginRequest::LocalParams &local, v1::Cluster *cluster, const Cancelled &cancelled)
+grpc::Status Clusters::login(const QString &uri, const v1::LoginRequest::LocalParams &local, v1::Cluster *cluster, const Caller &caller)
 {
     Resolved resolved;
     if (grpc::Status found = resolve(uri, &resolved, false); !found.ok()) {
@@ -483,7 +505,7 @@ grpc::Status Clusters::login(const QString &uri, const v1::LoginRequest::LocalPa
         return status(grpc::StatusCode::INVALID_ARGUMENT, u"no user name given"_s);
     }
     PingInfo info;
-    if (grpc::Status pinged = ping(resolved.profile.name, resolved.profile.webProxyAddress, &info, cancelled); !pinged.ok()) {
+    if (grpc::Status pinged = ping(resolved.profile.name, resolved.profile.webProxyAddress, &info, caller); !pinged.ok()) {
         return pinged;
     }
     if (!info.localAuthEnabled) {
@@ -504,7 +526,7 @@ grpc::Status Clusters::login(const QString &uri, const v1::LoginRequest::LocalPa
     const LoginCertificates certificates = m_teleport.login(address,
                                                             info,
                                                             {user, fromStd(local.password()), fromStd(local.token()), sshKey.sshPublicKey, tlsKey.publicKeyPem},
-                                                            {m_options.insecure, m_options.extraCas, cancelled},
+                                                            {m_options.insecure, m_options.extraCas, caller.cancelled()},
                                                             &failure);
     if (failure) {
         qCInfo(TELETERM_DAEMON).noquote() << "login of" << user << "to" << info.clusterName << "refused:" << failure.message;
@@ -594,7 +616,7 @@ void Clusters::forgetChannels(const QString &profile)
     // Closed outside the lock: closing waits for the pump thread.
 }
 
-grpc::Status Clusters::authChannel(const Resolved &resolved, const QString &cluster, std::shared_ptr<grpc::Channel> *channel, bool fresh)
+grpc::Status Clusters::authChannel(const Resolved &resolved, const QString &cluster, const Caller &caller, std::shared_ptr<grpc::Channel> *channel, bool fresh)
 {
     const QString key = resolved.profile.name + u'\n' + cluster;
     {
@@ -620,7 +642,7 @@ grpc::Status Clusters::authChannel(const Resolved &resolved, const QString &clus
     route.keyPem = resolved.keys->tlsPrivateKey.isEmpty() ? resolved.keys->sshPrivateKey : resolved.keys->tlsPrivateKey;
     RoutedChannel::Failure failure = RoutedChannel::Failure::None;
     QString error;
-    std::unique_ptr<RoutedChannel> opened = RoutedChannel::open(route, m_options.callTimeout, &failure, &error);
+    std::unique_ptr<RoutedChannel> opened = RoutedChannel::open(route, m_options.callTimeout, caller.cancelled(), &failure, &error);
     if (!opened) {
         qCInfo(TELETERM_DAEMON).noquote() << "cannot reach the auth server of" << cluster << ":" << error;
         switch (failure) {
@@ -630,6 +652,8 @@ grpc::Status Clusters::authChannel(const Resolved &resolved, const QString &clus
             return status(grpc::StatusCode::FAILED_PRECONDITION, error);
         case RoutedChannel::Failure::Refused:
             return status(grpc::StatusCode::UNAVAILABLE, error);
+        case RoutedChannel::Failure::Cancelled:
+            return status(grpc::StatusCode::CANCELLED, error);
         default:
             return status(grpc::StatusCode::UNAVAILABLE, error);
         }
@@ -644,26 +668,28 @@ grpc::Status Clusters::authChannel(const Resolved &resolved, const QString &clus
 }
 
 template<typename Call>
-grpc::Status Clusters::callAuth(const Resolved &resolved, const QString &cluster, const Call &call)
+grpc::Status Clusters::callAuth(const Resolved &resolved, const QString &cluster, const Caller &caller, const Call &call)
 {
     grpc::Status answer;
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::shared_ptr<grpc::Channel> channel;
-        if (grpc::Status reached = authChannel(resolved, cluster, &channel, attempt > 0); !reached.ok()) {
-            return reached;
+        answer = authChannel(resolved, cluster, caller, &channel, attempt > 0);
+        if (answer.ok()) {
+            answer = call(channel, *caller.clientContext(m_options.callTimeout));
         }
-        grpc::ClientContext context;
-        context.set_deadline(std::chrono::system_clock::now() + m_options.callTimeout);
-        answer = call(channel, context);
         // A connection that died since it was last used: once more on a new one.
-        if (answer.error_code() != grpc::StatusCode::UNAVAILABLE) {
+        if (answer.error_code() != grpc::StatusCode::UNAVAILABLE || caller.gaveUp()) {
             break;
         }
+    }
+    if (caller.gaveUp()) {
+        qCInfo(TELETERM_DAEMON).noquote() << "a call to" << cluster << "stopped: its caller gave up";
+        return status(grpc::StatusCode::CANCELLED, u"cancelled by the caller"_s);
     }
     return fromCluster(cluster, answer);
 }
 
-grpc::Status Clusters::listLeafClusters(const QString &uri, v1::ListClustersResponse *response, const Cancelled &)
+grpc::Status Clusters::listLeafClusters(const QString &uri, v1::ListClustersResponse *response, const Caller &caller)
 {
     Resolved resolved;
     if (grpc::Status found = resolve(uri, &resolved, true); !found.ok()) {
@@ -675,7 +701,7 @@ grpc::Status Clusters::listLeafClusters(const QString &uri, v1::ListClustersResp
     for (int page = 0; page < 100; ++page) {
         teleport::presence::v1::ListRemoteClustersResponse leaves;
         const grpc::Status answer =
-            callAuth(resolved, resolved.profile.clusterName(), [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
+            callAuth(resolved, resolved.profile.clusterName(), caller, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
                 teleport::presence::v1::ListRemoteClustersRequest request;
                 request.set_page_size(100);
                 request.set_page_token(token);
@@ -702,7 +728,7 @@ grpc::Status Clusters::listLeafClusters(const QString &uri, v1::ListClustersResp
     return grpc::Status::OK;
 }
 
-grpc::Status Clusters::listResources(const v1::ListUnifiedResourcesRequest &request, v1::ListUnifiedResourcesResponse *response, const Cancelled &)
+grpc::Status Clusters::listResources(const v1::ListUnifiedResourcesRequest &request, v1::ListUnifiedResourcesResponse *response, const Caller &caller)
 {
     Resolved resolved;
     if (grpc::Status found = resolve(fromStd(request.cluster_uri()), &resolved, true); !found.ok()) {
@@ -737,7 +763,7 @@ grpc::Status Clusters::listResources(const v1::ListUnifiedResourcesRequest &requ
     query.set_includelogins(true);
 
     proto::ListUnifiedResourcesResponse page;
-    const grpc::Status answer = callAuth(resolved, resolved.cluster, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
+    const grpc::Status answer = callAuth(resolved, resolved.cluster, caller, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
         page.Clear();
         return proto::AuthService::NewStub(channel)->ListUnifiedResources(&context, query, &page);
     });
@@ -808,7 +834,7 @@ grpc::Status Clusters::listResources(const v1::ListUnifiedResourcesRequest &requ
     return grpc::Status::OK;
 }
 
-grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDatabaseUsersResponse *response, const Cancelled &)
+grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDatabaseUsersResponse *response, const Caller &caller)
 {
     Resolved resolved;
     if (grpc::Status found = resolve(databaseUri, &resolved, true); !found.ok()) {
@@ -819,7 +845,7 @@ grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDat
     }
     // The database's labels, from a search for its name.
     proto::ListUnifiedResourcesResponse found;
-    grpc::Status answer = callAuth(resolved, resolved.cluster, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
+    grpc::Status answer = callAuth(resolved, resolved.cluster, caller, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
         proto::ListUnifiedResourcesRequest query;
         query.add_kinds("db");
         query.set_limit(1000);
@@ -846,7 +872,7 @@ grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDat
     // As Connect works it out: the user's roles that allow the database, their db_users with the
     // user's traits filled in.
     types::UserV2 user;
-    answer = callAuth(resolved, resolved.cluster, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
+    answer = callAuth(resolved, resolved.cluster, caller, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
         return proto::AuthService::NewStub(channel)->GetCurrentUser(&context, {}, &user);
     });
     if (!answer.ok()) {
@@ -861,7 +887,7 @@ grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDat
         traits.insert(fromStd(name), list);
     }
     QStringList users;
-    answer = callAuth(resolved, resolved.cluster, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
+    answer = callAuth(resolved, resolved.cluster, caller, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
         users.clear();
         const auto reader = proto::AuthService::NewStub(channel)->GetCurrentUserRoles(&context, {});
         types::RoleV6 role;

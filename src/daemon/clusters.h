@@ -19,6 +19,8 @@
 #include <memory>
 #include <mutex>
 
+#include <grpcpp/client_context.h>
+#include <grpcpp/server_context.h>
 #include <grpcpp/support/status.h>
 
 namespace Teleterm::Daemon
@@ -30,6 +32,27 @@ struct KeyRing;
 
 // Who asks may stop waiting: polled while the daemon waits on the network.
 using Cancelled = std::function<bool()>;
+
+// Who a call is made for: whether they gave up waiting, and contexts for the calls the daemon makes
+// to clusters on their behalf, which end when theirs does.
+class Caller
+{
+public:
+    Caller() = default; // nobody who could give up
+    explicit Caller(const grpc::ServerContext *context)
+        : m_context(context)
+    {
+    }
+
+    [[nodiscard]] bool gaveUp() const;
+    // gaveUp() as a function, for waits that poll.
+    [[nodiscard]] Cancelled cancelled() const;
+    // A context for a call to a cluster: cancelled with the caller's call, over after `timeout`.
+    [[nodiscard]] std::unique_ptr<grpc::ClientContext> clientContext(std::chrono::milliseconds timeout) const;
+
+private:
+    const grpc::ServerContext *m_context = nullptr;
+};
 
 // Events for WatchEvents subscribers: each subscriber gets every event published after it came.
 class EventHub
@@ -74,16 +97,16 @@ public:
     }
 
     grpc::Status listRootClusters(teleterm::v1::ListClustersResponse *response);
-    grpc::Status addCluster(const QString &address, teleterm::v1::Cluster *cluster, const Cancelled &cancelled);
-    grpc::Status getCluster(const QString &uri, teleterm::v1::Cluster *cluster, const Cancelled &cancelled);
-    grpc::Status authSettings(const QString &uri, teleterm::v1::AuthSettings *settings, const Cancelled &cancelled);
-    grpc::Status login(const QString &uri, const teleterm::v1::LoginRequest::LocalParams &local, teleterm::v1::Cluster *cluster, const Cancelled &cancelled);
+    grpc::Status addCluster(const QString &address, teleterm::v1::Cluster *cluster, const Caller &caller);
+    grpc::Status getCluster(const QString &uri, teleterm::v1::Cluster *cluster, const Caller &caller);
+    grpc::Status authSettings(const QString &uri, teleterm::v1::AuthSettings *settings, const Caller &caller);
+    grpc::Status login(const QString &uri, const teleterm::v1::LoginRequest::LocalParams &local, teleterm::v1::Cluster *cluster, const Caller &caller);
     grpc::Status logout(const QString &uri, bool removeProfile);
     grpc::Status removeCluster(const QString &uri);
-    grpc::Status listLeafClusters(const QString &uri, teleterm::v1::ListClustersResponse *response, const Cancelled &cancelled);
+    grpc::Status listLeafClusters(const QString &uri, teleterm::v1::ListClustersResponse *response, const Caller &caller);
     grpc::Status
-    listResources(const teleterm::v1::ListUnifiedResourcesRequest &request, teleterm::v1::ListUnifiedResourcesResponse *response, const Cancelled &cancelled);
-    grpc::Status listDatabaseUsers(const QString &databaseUri, teleterm::v1::ListDatabaseUsersResponse *response, const Cancelled &cancelled);
+    listResources(const teleterm::v1::ListUnifiedResourcesRequest &request, teleterm::v1::ListUnifiedResourcesResponse *response, const Caller &caller);
+    grpc::Status listDatabaseUsers(const QString &databaseUri, teleterm::v1::ListDatabaseUsersResponse *response, const Caller &caller);
 
 private:
     struct Session; // a logged-in profile: its files, identity and the way to its auth server
@@ -92,12 +115,12 @@ private:
     // Runs `work` on the profile store's thread and waits for it.
     void onStoreThread(const std::function<void()> &work);
     grpc::Status resolve(const QString &uri, Resolved *resolved, bool needLogin);
-    grpc::Status ping(const QString &profile, const QString &webProxyAddress, PingInfo *info, const Cancelled &cancelled);
+    grpc::Status ping(const QString &profile, const QString &webProxyAddress, PingInfo *info, const Caller &caller);
     void describe(const Profile &profile, const KeyRing *keys, const QString &profileError, teleterm::v1::Cluster *cluster);
     // A channel to `cluster`'s auth server (root or leaf) through the profile's proxy.
-    grpc::Status authChannel(const Resolved &resolved, const QString &cluster, std::shared_ptr<grpc::Channel> *channel, bool fresh);
+    grpc::Status authChannel(const Resolved &resolved, const QString &cluster, const Caller &caller, std::shared_ptr<grpc::Channel> *channel, bool fresh);
     template<typename Call>
-    grpc::Status callAuth(const Resolved &resolved, const QString &cluster, const Call &call);
+    grpc::Status callAuth(const Resolved &resolved, const QString &cluster, const Caller &caller, const Call &call);
     void forgetChannels(const QString &profile);
     void checkExpiry();
 

@@ -9,13 +9,11 @@ namespace
 {
 
 // Marks the answer as the daemon's own, so that a client can tell the daemon's UNAVAILABLE (a
-// cluster that does not answer) from its own (no daemon); returns whether the caller gave up.
-Cancelled answering(grpc::ServerContext *context)
+// cluster that does not answer) from its own (no daemon); returns who asks.
+Caller answering(grpc::ServerContext *context)
 {
     context->AddTrailingMetadata("teleterm-answered", "1");
-    return [context] {
-        return context->IsCancelled();
-    };
+    return Caller(context);
 }
 
 QString fromStd(const std::string &text)
