@@ -15,6 +15,7 @@ ItemDelegate {
     required property bool connected
     required property bool leaf
     required property bool expired
+    required property bool unreachable
     required property string userName
     required property var validUntil
     property bool current: false
@@ -54,7 +55,7 @@ ItemDelegate {
             implicitWidth: Theme.statusDot
             implicitHeight: Theme.statusDot
             radius: Theme.statusDot / 2
-            color: row.connected ? Theme.success : row.expired ? Theme.pending : Theme.none
+            color: row.unreachable || row.expired ? Theme.pending : row.connected ? Theme.success : Theme.none
             border.width: row.connected || row.expired ? 0 : Theme.focusWidth
             border.color: Theme.textMuted
         }
@@ -78,8 +79,8 @@ ItemDelegate {
                 id: status
 
                 Layout.fillWidth: true
-                text: row.connected ? (row.leaf ? qsTr("leaf cluster") : qsTr("%1 · until %2").arg(row.userName).arg(row.validUntil.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))) : row.expired ? qsTr("session expired: log in again") : qsTr("not logged in")
-                color: row.expired ? Theme.pending : Theme.textMuted
+                text: row.unreachable ? qsTr("offline: trying again") : row.connected ? (row.leaf ? qsTr("leaf cluster") : qsTr("%1 · until %2").arg(row.userName).arg(row.validUntil.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))) : row.expired ? qsTr("session expired: log in again") : qsTr("not logged in")
+                color: row.expired || row.unreachable ? Theme.pending : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
             }

@@ -61,6 +61,9 @@ Item {
                         cluster: area.clusters.revision >= 0 ? area.clusters.get(page.uri.split("/leaves/")[0]) : ({})
                         onLogoutRequested: area.clusters.logout(page.uri.split("/leaves/")[0], false)
                         onLoginRequested: area.loginRequested(page.uri, page.title)
+                        // The sidebar shows what this view learns about the cluster's reachability.
+                        onOfflineChanged: area.clusters.setReachable(page.uri, !offline)
+                        Component.onDestruction: area.clusters.setReachable(page.uri, true)
 
                         Connections {
                             target: area

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Teleterm.Models
 import Teleterm.Ui
 
 // One server, database, Kubernetes cluster or app: what it is, where, its labels (tap one to
@@ -10,7 +11,9 @@ import Teleterm.Ui
 ItemDelegate {
     id: row
 
+    required property string uri
     required property string kind
+    required property string name
     required property string displayName
     required property string address
     required property string description
@@ -19,8 +22,11 @@ ItemDelegate {
     required property var labels
     required property var logins
     property var activeLabels: []
+    // The resources are not confirmed by the cluster now (it does not answer).
+    property bool stale: false
 
     signal labelToggled(string label)
+    // A server's login, or a database's user, chosen in Connect's menu.
     signal connectRequested(string login)
 
     hoverEnabled: true
@@ -30,6 +36,7 @@ ItemDelegate {
     bottomPadding: Theme.spacing
 
     Accessible.name: kindName.text + " " + displayName
+    opacity: stale ? Theme.staleOpacity : 1
 
     background: Rectangle {
         color: row.hovered ? Theme.hover : Theme.none
@@ -103,23 +110,47 @@ ItemDelegate {
         }
 
         SecondaryButton {
+            id: connect
+
             objectName: "connectButton"
             Layout.alignment: Qt.AlignVCenter
-            visible: row.kind === "server"
-            enabled: row.logins.length > 0
+            visible: row.kind === "server" || row.kind === "database"
+            enabled: row.kind === "database" || row.logins.length > 0
             text: qsTr("Connect")
             Accessible.name: qsTr("Connect to %1").arg(row.displayName)
-            onClicked: logins.popup()
+            onClicked: {
+                if (row.kind === "database") {
+                    // Asked again each time: the roles may have changed since.
+                    databaseUsers.databaseUri = "";
+                    databaseUsers.databaseUri = row.uri;
+                }
+                choices.popup(connect, connect.width - choices.width, connect.height);
+            }
 
+            DatabaseUsers {
+                id: databaseUsers
+            }
+
+            // A server's logins, or the users the roles allow on a database (asked of the cluster).
             Menu {
-                id: logins
+                id: choices
+
+                objectName: "connectMenu"
+
+                MenuItem {
+                    visible: row.kind === "database" && (databaseUsers.loading || databaseUsers.error.length > 0 || databaseUsers.users.length === 0)
+                    height: visible ? implicitHeight : 0
+                    enabled: false
+                    text: databaseUsers.loading ? qsTr("Asking the cluster…") : databaseUsers.error.length > 0 ? databaseUsers.error : qsTr("Your roles allow no database user here")
+                }
 
                 Repeater {
-                    model: row.logins
+                    model: row.kind === "database" ? databaseUsers.users : row.logins
 
                     delegate: MenuItem {
                         required property string modelData
 
+                        objectName: "connectChoice"
                         text: modelData
                         onTriggered: row.connectRequested(modelData)
                     }

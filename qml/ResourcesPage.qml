@@ -21,6 +21,8 @@ Item {
 
     // The model, for tests and for the shell (to reload after a login).
     readonly property alias resources: resourceModel
+    // The cluster does not answer (what is shown is from before).
+    readonly property bool offline: resourceModel.offline
 
     ResourcesModel {
         id: resourceModel
@@ -29,11 +31,13 @@ Item {
         pageSize: 100
     }
 
-    // The ssh command for a server and login, shown to copy until terminal tabs open it themselves.
+    // The command for a server and login (or a database and user), shown to copy until terminal
+    // tabs and gateways open them themselves.
     Popup {
         id: sshHint
 
         property string command
+        property string explanation
 
         anchors.centerIn: Overlay.overlay
         width: Math.min(page.width - 2 * Theme.padding, 520)
@@ -52,7 +56,7 @@ Item {
 
             Label {
                 Layout.fillWidth: true
-                text: qsTr("In a terminal set up with teleterm-cli config, this reaches the server:")
+                text: sshHint.explanation
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -277,10 +281,10 @@ Item {
             objectName: "resourcesError"
             Layout.fillWidth: true
             visible: resourceModel.error.length > 0
-            kind: resourceModel.needsLogin ? Banner.Kind.Info : Banner.Kind.Error
-            text: resourceModel.needsLogin ? qsTr("Log in to %1 to see its servers, databases, Kubernetes clusters and apps.").arg(page.clusterName) : resourceModel.error
-            actionText: resourceModel.needsLogin ? qsTr("Log in") : qsTr("Try again")
-            onActionTriggered: resourceModel.needsLogin ? page.loginRequested() : resourceModel.reload()
+            kind: resourceModel.needsLogin ? Banner.Kind.Info : resourceModel.offline ? Banner.Kind.Warning : Banner.Kind.Error
+            text: resourceModel.needsLogin ? qsTr("Log in to %1 to see its servers, databases, Kubernetes clusters and apps.").arg(page.clusterName) : !resourceModel.offline ? resourceModel.error : resourceModel.count > 0 ? qsTr("Offline: %1. Showing what was listed at %2; trying again by itself.").arg(resourceModel.error).arg(resourceModel.listedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)) : qsTr("Offline: %1. Trying again by itself.").arg(resourceModel.error)
+            actionText: resourceModel.needsLogin ? qsTr("Log in") : qsTr("Try now")
+            onActionTriggered: resourceModel.needsLogin ? page.loginRequested() : resourceModel.retry()
         }
 
         ListView {
@@ -298,9 +302,16 @@ Item {
             delegate: ResourceDelegate {
                 width: list.width
                 activeLabels: resourceModel.labels
+                stale: resourceModel.offline
                 onLabelToggled: label => resourceModel.toggleLabel(label)
                 onConnectRequested: login => {
-                    sshHint.command = "ssh " + login + "@" + displayName + "." + page.clusterName;
+                    if (kind === "database") {
+                        sshHint.explanation = qsTr("Teleterm's own database gateways are not in this build yet. With tsh and this profile, this opens a local proxy to %1 as %2:").arg(displayName).arg(login);
+                        sshHint.command = "tsh proxy db --tunnel --db-user=" + login + " " + name;
+                    } else {
+                        sshHint.explanation = qsTr("In a terminal set up with teleterm-cli config, this reaches the server:");
+                        sshHint.command = "ssh " + login + "@" + displayName + "." + page.clusterName;
+                    }
                     sshHint.open();
                 }
             }

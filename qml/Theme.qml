@@ -50,6 +50,8 @@ QtObject {
     readonly property int tabHeight: 40
     readonly property int tabMaxWidth: 220
     readonly property int contentMaxWidth: 560
+    // Rows shown from an earlier listing while their cluster does not answer.
+    readonly property real staleOpacity: 0.55
 
     readonly property string monospaceFont: "monospace"
     readonly property int fontSmall: 12

@@ -54,6 +54,10 @@
         <source>Remove cluster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>offline: trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DaemonStatus</name>
@@ -226,6 +230,14 @@ Log: %2</source>
         <source>Connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles allow no database user here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourcesPage</name>
@@ -275,10 +287,6 @@ Log: %2</source>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -337,6 +345,22 @@ Log: %2</source>
     </message>
     <message>
         <source>Ascending; sort descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1. Showing what was listed at %2; trying again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1. Trying again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s own database gateways are not in this build yet. With tsh and this profile, this opens a local proxy to %1 as %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

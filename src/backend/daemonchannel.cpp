@@ -424,4 +424,25 @@ DaemonChannel::Call DaemonChannel::listResources(const ResourceQuery &query, QOb
         std::move(done));
 }
 
+DaemonChannel::Call DaemonChannel::listDatabaseUsers(const QString &databaseUri, QObject *receiver, std::function<void(const RpcResult<QStringList> &)> done)
+{
+    v1::ListDatabaseUsersRequest request;
+    request.set_db_uri(databaseUri.toStdString());
+    return unary<v1::ListDatabaseUsersRequest, v1::ListDatabaseUsersResponse, QStringList>(
+        ClusterCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_terminal->async()->ListDatabaseUsers(context, request, response, std::move(callback));
+        },
+        [](const v1::ListDatabaseUsersResponse &response) {
+            QStringList users;
+            for (const std::string &user : response.users()) {
+                users << fromStd(user);
+            }
+            return users;
+        },
+        receiver,
+        std::move(done));
+}
+
 } // namespace Teleterm::Backend

@@ -62,6 +62,8 @@ public:
                std::function<void(const RpcResult<ClusterInfo> &)> done);
     Call logout(const QString &clusterUri, bool removeProfile, QObject *receiver, std::function<void(const RpcResult<bool> &)> done);
     Call listResources(const ResourceQuery &query, QObject *receiver, std::function<void(const RpcResult<ResourcePage> &)> done);
+    // The database users the user's roles allow on a database (by its resource URI).
+    Call listDatabaseUsers(const QString &databaseUri, QObject *receiver, std::function<void(const RpcResult<QStringList> &)> done);
     static void cancel(const Call &call);
     // Follows the daemon's event stream until it ends (the daemon went away, or the call was
     // cancelled): `event` for each event, then `ended` once; both on `receiver`'s thread.

@@ -62,6 +62,9 @@ QVariant ClustersModel::data(const QModelIndex &index, int role) const
         return cluster.proxyVersion;
     case ProfileErrorRole:
         return cluster.profileError;
+    case UnreachableRole:
+        // A leaf its root reports offline, while the root's session is good.
+        return m_unreachable.contains(cluster.uri) || (cluster.leaf && !cluster.connected && !cluster.userName.isEmpty());
     default:
         return {};
     }
@@ -80,7 +83,8 @@ QHash<int, QByteArray> ClustersModel::roleNames() const
             {ValidUntilRole, "validUntil"},
             {ExpiredRole, "expired"},
             {ProxyVersionRole, "proxyVersion"},
-            {ProfileErrorRole, "profileError"}};
+            {ProfileErrorRole, "profileError"},
+            {UnreachableRole, "unreachable"}};
 }
 
 int ClustersModel::rowOf(const QString &uri) const
@@ -105,6 +109,23 @@ QVariantMap ClustersModel::get(const QString &uri) const
         values.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
     }
     return values;
+}
+
+void ClustersModel::setReachable(const QString &uri, bool reachable)
+{
+    bool changed = false;
+    if (reachable) {
+        changed = m_unreachable.remove(uri);
+    } else if (!m_unreachable.contains(uri)) {
+        m_unreachable.insert(uri);
+        changed = true;
+    }
+    const int row = rowOf(uri);
+    if (changed && row >= 0) {
+        Q_EMIT dataChanged(index(row), index(row), {UnreachableRole});
+        ++m_revision;
+        Q_EMIT revisionChanged();
+    }
 }
 
 void ClustersModel::settle(int delta)

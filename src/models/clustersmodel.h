@@ -3,6 +3,7 @@
 #include "clustertypes.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -38,6 +39,7 @@ public:
         ExpiredRole, // logged in once, the certificate has expired since
         ProxyVersionRole,
         ProfileErrorRole,
+        UnreachableRole, // a view of the cluster could not reach it lately (or a leaf is offline)
     };
     Q_ENUM(Role)
 
@@ -68,6 +70,8 @@ public:
     Q_INVOKABLE void refresh();
     // Logs out of a root cluster (and forgets it when `remove`), then lists the clusters again.
     Q_INVOKABLE void logout(const QString &uri, bool remove);
+    // What a view of the cluster learned: it answers, or it does not (shown in the sidebar).
+    Q_INVOKABLE void setReachable(const QString &uri, bool reachable);
     // The row of a cluster, -1 when it is not listed.
     Q_INVOKABLE int rowOf(const QString &uri) const;
     // A cluster's name, user and state, for views that show one cluster.
@@ -88,6 +92,7 @@ private:
     void settle(int delta);
 
     QList<Backend::ClusterInfo> m_rows;
+    QSet<QString> m_unreachable; // cluster URIs
     QString m_error;
     int m_pending = 0;
     int m_revision = 0;

@@ -7,6 +7,20 @@ using namespace Qt::StringLiterals;
 namespace Teleterm::Models
 {
 
+namespace
+{
+
+// How long the model waits before asking an unreachable cluster again: doubling up to a bound.
+constexpr std::chrono::seconds FirstRetry{2};
+constexpr std::chrono::seconds LongestRetry{15};
+
+// grpc::StatusCode values the model tells apart (the backend gives plain ints).
+constexpr int DeadlineExceeded = 4;
+constexpr int Unauthenticated = 16;
+constexpr int Unavailable = 14;
+
+} // namespace
+
 ResourcesModel::ResourcesModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -15,11 +29,14 @@ ResourcesModel::ResourcesModel(QObject *parent)
     connect(&m_settle, &QTimer::timeout, this, [this] {
         restart();
     });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ResourcesModel::retry);
+    m_retryDelay = FirstRetry;
     if (Backend::DaemonClient *daemon = Backend::DaemonClient::instance()) {
-        // A daemon that comes back: list again what failed while it was away.
+        // A daemon that comes back: ask again for what failed while it was away.
         connect(daemon, &Backend::DaemonClient::stateChanged, this, [this, daemon] {
             if (daemon->isConnected() && !m_error.isEmpty()) {
-                restart();
+                retry();
             }
         });
     }
@@ -190,11 +207,20 @@ void ResourcesModel::reload()
     restart();
 }
 
-void ResourcesModel::setError(const QString &error, bool needsLogin)
+void ResourcesModel::retry()
 {
-    if (error != m_error || needsLogin != m_needsLogin) {
+    m_retry.stop();
+    if (!m_error.isEmpty() && !m_loading && !m_settle.isActive() && !m_query.clusterUri.isEmpty()) {
+        requestPage(); // the page that failed: the first, or the one after the rows shown
+    }
+}
+
+void ResourcesModel::setError(const QString &error, bool needsLogin, bool offline)
+{
+    if (error != m_error || needsLogin != m_needsLogin || offline != m_offline) {
         m_error = error;
         m_needsLogin = needsLogin;
+        m_offline = offline;
         Q_EMIT errorChanged();
     }
 }
@@ -213,6 +239,9 @@ void ResourcesModel::restart(bool settleFirst)
     }
     m_nextKey.clear();
     m_started = false;
+    m_listedAt = {};
+    m_retry.stop();
+    m_retryDelay = FirstRetry;
     setError({});
     Q_EMIT loadingChanged();
     if (settleFirst) {
@@ -243,11 +272,17 @@ void ResourcesModel::requestPage()
         m_call.reset();
         m_loading = false;
         if (!result.ok()) {
-            constexpr int Unauthenticated = 16; // grpc::StatusCode::UNAUTHENTICATED
-            setError(result.error.message, result.error.code == Unauthenticated);
+            const bool unreachable = result.error.code == Unavailable || result.error.code == DeadlineExceeded;
+            setError(result.error.message, result.error.code == Unauthenticated, unreachable);
+            if (unreachable) {
+                m_retry.start(m_retryDelay);
+                m_retryDelay = std::min(m_retryDelay * 2, LongestRetry);
+            }
             Q_EMIT loadingChanged();
             return;
         }
+        m_retryDelay = FirstRetry;
+        m_listedAt = QDateTime::currentDateTime();
         setError({});
         // Where the next page starts is known before the rows go in: a view may ask for more
         // while they are being inserted.

@@ -4,6 +4,7 @@
 #include "daemonchannel.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -13,7 +14,9 @@ namespace Teleterm::Models
 // One cluster's servers, databases, Kubernetes clusters and apps, a page at a time (fetchMore), so
 // that a cluster of 100,000 servers scrolls without listing them all. The query (kinds, search,
 // labels, sort) is applied by the cluster: changing it cancels what is in flight and starts over;
-// typing in the search is settled for a moment first.
+// typing in the search is settled for a moment first. A cluster that cannot be reached leaves what
+// was listed in place, marked offline (stale), and the model tries again by itself, waiting longer
+// each time, until the cluster answers.
 class ResourcesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,6 +34,10 @@ class ResourcesModel : public QAbstractListModel
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     // The error is that the user is not logged in (or the session expired): log in, then reload.
     Q_PROPERTY(bool needsLogin READ needsLogin NOTIFY errorChanged)
+    // The cluster (or the way to it) did not answer: the rows are what was listed before.
+    Q_PROPERTY(bool offline READ offline NOTIFY errorChanged)
+    // When the rows shown were last confirmed by the cluster.
+    Q_PROPERTY(QDateTime listedAt READ listedAt NOTIFY loadingChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool complete READ complete NOTIFY loadingChanged)
 
@@ -103,6 +110,14 @@ public:
     {
         return m_needsLogin;
     }
+    [[nodiscard]] bool offline() const
+    {
+        return m_offline;
+    }
+    [[nodiscard]] QDateTime listedAt() const
+    {
+        return m_listedAt;
+    }
     [[nodiscard]] int count() const
     {
         return int(m_rows.size());
@@ -115,8 +130,10 @@ public:
 
     // Adds "name=value" to the label filter, or takes it away when it is there.
     Q_INVOKABLE void toggleLabel(const QString &label);
-    // Lists again from the first page (after an error, or to see what changed).
+    // Lists again from the first page (to see what changed).
     Q_INVOKABLE void reload();
+    // Asks again for what failed (the first page or the next), keeping what is shown.
+    Q_INVOKABLE void retry();
 
 Q_SIGNALS:
     void queryChanged();
@@ -127,7 +144,7 @@ Q_SIGNALS:
 private:
     void restart(bool settleFirst = false);
     void requestPage();
-    void setError(const QString &error, bool needsLogin = false);
+    void setError(const QString &error, bool needsLogin = false, bool offline = false);
 
     Backend::ResourceQuery m_query;
     QList<Backend::ResourceInfo> m_rows;
@@ -135,6 +152,10 @@ private:
     bool m_started = false; // a first page was asked for this query
     QString m_error;
     bool m_needsLogin = false;
+    bool m_offline = false;
+    QDateTime m_listedAt;
+    QTimer m_retry; // the next try after the cluster did not answer
+    std::chrono::seconds m_retryDelay{};
     Backend::DaemonChannel::Call m_call;
     bool m_loading = false;
     quint64 m_generation = 0; // answers to an older query are dropped

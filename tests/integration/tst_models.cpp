@@ -2,20 +2,26 @@
 // QAbstractItemModelTester: clusters with a leaf, and resources paged, searched and filtered.
 #include "clustersmodel.h"
 #include "daemonclient.h"
+#include "databaseusers.h"
 #include "resourcesmodel.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using Teleterm::Backend::ClusterInfo;
 using Teleterm::Backend::DaemonClient;
 using Teleterm::Backend::RpcResult;
 using Teleterm::Models::ClustersModel;
+using Teleterm::Models::DatabaseUsers;
 using Teleterm::Models::ResourcesModel;
 using namespace Teleterm::Test;
 
@@ -41,6 +47,12 @@ class TestModels : public QObject
             QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
         }();
         return answer.value_or(RpcResult<T>{});
+    }
+
+    [[nodiscard]] QString daemonLog() const
+    {
+        QFile log(m_runtime->stateDir() + "/daemon.log"_L1);
+        return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
     }
 
     static QStringList column(const QAbstractItemModel &model, int role)
@@ -184,6 +196,78 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(resources.complete(), 20000);
         QCOMPARE(resources.count(), 3);
         QVERIFY(resources.data(resources.index(0, 0), ResourcesModel::UriRole).toString().startsWith(m_clusterUri + "/leaves/leaf-one/servers/"_L1));
+    }
+
+    void databaseUsersTheRolesAllow()
+    {
+        DatabaseUsers users;
+        users.setDatabaseUri(m_clusterUri + "/dbs/demo-postgres"_L1);
+        QVERIFY(users.loading());
+        QTRY_VERIFY_WITH_TIMEOUT(!users.loading(), 20000);
+        QVERIFY2(users.error().isEmpty(), qPrintable(users.error()));
+        QCOMPARE(users.users(), (QStringList{u"alice"_s, u"readonly"_s}));
+
+        users.setDatabaseUri(m_clusterUri + "/dbs/no-such-db"_L1);
+        QTRY_VERIFY_WITH_TIMEOUT(!users.loading(), 20000);
+        QVERIFY2(users.error().contains(u"no database no-such-db"_s), qPrintable(users.error()));
+        QVERIFY(users.users().isEmpty());
+    }
+
+    void navigationCancelsWhatItNoLongerNeeds()
+    {
+        ResourcesModel resources;
+        QAbstractItemModelTester tester(&resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        resources.setPageSize(10);
+        resources.setClusterUri(m_clusterUri);
+        QTRY_VERIFY_WITH_TIMEOUT(resources.count() > 0, 20000);
+
+        // A proxy that hangs (stopped, not gone): the daemon would wait for it up to its call
+        // timeout (15 s). The view moving on must end that wait at once, in the daemon too.
+        const qsizetype gaveUpBefore = daemonLog().count(u"its caller gave up"_s);
+        QCOMPARE(::kill(pid_t(m_sandbox.pid()), SIGSTOP), 0);
+        const auto resume = qScopeGuard([&] {
+            ::kill(pid_t(m_sandbox.pid()), SIGCONT);
+        });
+        resources.setKinds({u"server"_s});
+        QTest::qWait(500);
+        QVERIFY(resources.loading());
+        resources.setKinds({u"database"_s}); // the user went on to databases
+        QTRY_VERIFY_WITH_TIMEOUT(daemonLog().count(u"its caller gave up"_s) > gaveUpBefore, 5000);
+        resources.setClusterUri({}); // and away from the cluster
+        QTRY_VERIFY_WITH_TIMEOUT(daemonLog().count(u"its caller gave up"_s) > gaveUpBefore + 1, 5000);
+        QVERIFY(!resources.loading());
+
+        ::kill(pid_t(m_sandbox.pid()), SIGCONT);
+        resources.setClusterUri(m_clusterUri);
+        QTRY_VERIFY_WITH_TIMEOUT(resources.complete(), 20000);
+        const QStringList kinds = column(resources, ResourcesModel::KindRole);
+        QCOMPARE(QSet<QString>(kinds.begin(), kinds.end()), QSet<QString>{u"database"_s});
+    }
+
+    void anOutageKeepsTheListingAndRecoversByItself()
+    {
+        // No tester: it would ask for every page at once.
+        ResourcesModel resources;
+        resources.setPageSize(100);
+        resources.setClusterUri(m_clusterUri);
+        QTRY_COMPARE_WITH_TIMEOUT(resources.count(), 100, 20000);
+        const QStringList firstPage = column(resources, ResourcesModel::UriRole);
+
+        // The cluster goes away between two pages: what was listed stays, marked offline.
+        m_sandbox.stop();
+        resources.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(resources.offline(), 30000);
+        QVERIFY(!resources.error().isEmpty());
+        QVERIFY(!resources.needsLogin());
+        QCOMPARE(column(resources, ResourcesModel::UriRole), firstPage);
+        QVERIFY(resources.listedAt().isValid());
+
+        // It comes back: the next page arrives with nobody asking again.
+        QVERIFY(m_sandbox.restart());
+        QTRY_COMPARE_WITH_TIMEOUT(resources.count(), 200, 60000);
+        QVERIFY(!resources.offline());
+        QVERIFY(resources.error().isEmpty());
+        QCOMPARE(column(resources, ResourcesModel::UriRole).mid(0, 100), firstPage);
     }
 
     void loggedOutAsksForALogin()

@@ -91,6 +91,19 @@ class TestWindow : public QObject
         return image;
     }
 
+    // NAME-light.png and NAME-dark.png; the window is left light.
+    void screenshotsInBothThemes(const QString &name) const
+    {
+        QObject *themeObject = theme();
+        QVERIFY(themeObject);
+        for (const bool dark : {false, true}) {
+            themeObject->setProperty("dark", dark);
+            QTest::qWait(100);
+            screenshot(name + (dark ? "-dark.png"_L1 : "-light.png"_L1));
+        }
+        themeObject->setProperty("dark", false);
+    }
+
     // The window's Theme singleton, reached the way QML reaches it.
     QObject *theme() const
     {
@@ -218,13 +231,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(item("addClusterFailure")->isVisible(), 20000);
         QVERIFY2(item("addClusterFailure")->property("text").toString().contains(u"nothing accepts connections at 127.0.0.1:1"_s),
                  qPrintable(item("addClusterFailure")->property("text").toString()));
-        QObject *themeObject = theme();
-        for (const bool dark : {false, true}) {
-            themeObject->setProperty("dark", dark);
-            QTest::qWait(50);
-            screenshot(dark ? u"first-run-unreachable-dark.png"_s : u"first-run-unreachable-light.png"_s);
-        }
-        themeObject->setProperty("dark", false);
+        screenshotsInBothThemes(u"first-run-unreachable"_s);
     }
 
     void recoversWhenTheDaemonIsKilled()
@@ -283,13 +290,7 @@ private Q_SLOTS:
         findItems(item("sidebar"), u"clusterRow"_s, &clusters);
         QCOMPARE(clusters.size(), 1);
         QTRY_VERIFY(clusters.first()->property("connected").toBool());
-        QObject *themeObject = theme();
-        for (const bool dark : {false, true}) {
-            themeObject->setProperty("dark", dark);
-            QTest::qWait(100);
-            screenshot(dark ? u"resources-dark.png"_s : u"resources-light.png"_s);
-        }
-        themeObject->setProperty("dark", false);
+        screenshotsInBothThemes(u"resources"_s);
     }
 
     void filtersByALabel()
@@ -313,6 +314,60 @@ private Q_SLOTS:
         typeInto("resourceSearch", QString());
         click(item("activeLabel"));
         QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 8, 20000);
+    }
+
+    void offersTheDatabaseUsersTheRolesAllow()
+    {
+        QQuickItem *kinds = item("kindFilter");
+        QVERIFY(kinds);
+        kinds->setProperty("currentIndex", 2); // Databases
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 2, 20000);
+        QList<QQuickItem *> buttons;
+        findItems(item("resourceList"), u"connectButton"_s, &buttons);
+        const auto visible = std::find_if(buttons.cbegin(), buttons.cend(), [](QQuickItem *button) {
+            return button->isVisible() && button->isEnabled();
+        });
+        QVERIFY(visible != buttons.cend());
+        click(*visible);
+        // The users come from the cluster (alice's role: her own name and readonly).
+        QStringList offered;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QList<QQuickItem *> choices;
+                findItems(m_window->contentItem(), u"connectChoice"_s, &choices);
+                offered.clear();
+                for (QQuickItem *choice : std::as_const(choices)) {
+                    if (choice->isVisible()) {
+                        offered << choice->property("text").toString();
+                    }
+                }
+                return !offered.isEmpty();
+            }(),
+            20000);
+        QCOMPARE(offered, (QStringList{u"alice"_s, u"readonly"_s}));
+        QTest::qWait(100);
+        screenshot(u"database-users-light.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        kinds->setProperty("currentIndex", 0);
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 8, 20000);
+    }
+
+    void anOfflineClusterSaysSoAndRecoversByItself()
+    {
+        m_sandbox.stop();
+        typeInto("resourceSearch", u"node"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(item("resourcesError") && item("resourcesError")->isVisible(), 30000);
+        QVERIFY2(item("resourcesError")->property("text").toString().startsWith(u"Offline: "_s),
+                 qPrintable(item("resourcesError")->property("text").toString()));
+        // The sidebar says so too.
+        QTRY_VERIFY(item("clusterRow")->property("unreachable").toBool());
+        screenshotsInBothThemes(u"resources-offline"_s);
+        // Back again: the listing comes without anyone pressing anything.
+        QVERIFY(m_sandbox.restart());
+        QTRY_VERIFY_WITH_TIMEOUT(!item("resourcesError")->isVisible(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 2, 20000);
+        QVERIFY(!item("clusterRow")->property("unreachable").toBool());
+        typeInto("resourceSearch", QString());
     }
 
     void reportsADaemonThatCannotStart()

@@ -21,6 +21,9 @@ SandboxProcess::~SandboxProcess()
 
 bool SandboxProcess::start(const QString &dataDir, const QJsonObject &config, const QStringList &arguments)
 {
+    m_dataDir = dataDir;
+    m_config = config;
+    m_arguments = arguments;
     QStringList all{u"--data-dir"_s, dataDir};
     if (!config.isEmpty()) {
         QDir().mkpath(QFileInfo(dataDir).absolutePath());
@@ -59,6 +62,20 @@ void SandboxProcess::stop()
             m_process.waitForFinished();
         }
     }
+}
+
+bool SandboxProcess::restart()
+{
+    const QString port = proxy().section(u':', -1);
+    stop();
+    QStringList arguments = m_arguments;
+    arguments << u"--port"_s << port;
+    const QString dataDir = m_dataDir;
+    const QJsonObject config = m_config;
+    const QStringList kept = m_arguments;
+    const bool started = start(dataDir, config, arguments);
+    m_arguments = kept; // the port is the one it had: not an argument of its own
+    return started;
 }
 
 QString SandboxProcess::proxy() const

@@ -22,6 +22,13 @@ public:
     // saying what it printed otherwise.
     [[nodiscard]] bool start(const QString &dataDir, const QJsonObject &config = {}, const QStringList &arguments = {});
     void stop();
+    // Stops it and starts it again on the same data directory, configuration and port (a proxy
+    // that went away and came back).
+    [[nodiscard]] bool restart();
+    [[nodiscard]] qint64 pid() const
+    {
+        return m_process.processId();
+    }
 
     [[nodiscard]] const QJsonObject &ready() const
     {
@@ -37,6 +44,9 @@ public:
 private:
     QProcess m_process;
     QJsonObject m_ready;
+    QString m_dataDir;
+    QJsonObject m_config;
+    QStringList m_arguments;
 };
 
 } // namespace Teleterm::Test
