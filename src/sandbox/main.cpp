@@ -31,7 +31,11 @@ int main(int argc, char **argv)
     const QCommandLineOption port(u"port"_s, u"The proxy's port on 127.0.0.1 (default: any free port)."_s, u"PORT"_s, u"0"_s);
     const QCommandLineOption nodes(u"nodes"_s, u"How many SSH nodes (real sshd processes) to run (default: 2)."_s, u"N"_s);
     const QCommandLineOption listed(u"listed-servers"_s, u"How many servers to list that do not exist, for tests at scale (default: 0)."_s, u"N"_s);
-    parser.addOptions({dataDir, config, cluster, port, nodes, listed});
+    const QCommandLineOption version(u"server-version"_s,
+                                     u"The Teleport version the cluster says it runs (default: 16.4.6; 17 and later take split SSH and TLS keys at login)."_s,
+                                     u"VERSION"_s,
+                                     u"16.4.6"_s);
+    parser.addOptions({dataDir, config, cluster, port, nodes, listed, version});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         std::fprintf(stderr, "teleterm-sandbox: --data-dir is required\n");
@@ -66,7 +70,7 @@ int main(int argc, char **argv)
         .dataDir = dir,
         .listenHost = u"127.0.0.1"_s,
         .port = quint16(portNumber),
-        .serverVersion = u"16.4.6"_s,
+        .serverVersion = parser.value(version),
         .config = settings,
     });
     QDir().mkpath(dir);

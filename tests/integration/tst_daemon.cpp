@@ -355,6 +355,59 @@ private Q_SLOTS:
         QVERIFY(cli({u"clusters"_s}).out.contains("sandbox"));
     }
 
+    void aVersion17ProxyTakesSeparateSshAndTlsKeys()
+    {
+        // Teleport 17 and later take an SSH and a TLS public key at login (tsh then keeps
+        // USER.key/USER.crt beside USER and its SSH certificate); 16 takes one key for both. A
+        // second cluster that says it runs 17, beside the first, reached as localhost.
+        SandboxProcess seventeen;
+        QVERIFY(seventeen.start(m_dir.filePath(u"seventeen"_s),
+                                {},
+                                {u"--cluster-name"_s, u"seventeen"_s, u"--server-version"_s, u"17.1.0"_s, u"--nodes"_s, u"1"_s}));
+        const QString localhost = u"localhost:"_s + seventeen.proxy().section(u':', 1);
+        // The daemon trusts both sandboxes' web CAs.
+        const QString bundle = m_dir.filePath(u"both-cas.pem"_s);
+        QFile out(bundle);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (const QString &path : {m_sandbox.webCa(), seventeen.webCa()}) {
+            QFile in(path);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            out.write(in.readAll());
+        }
+        out.close();
+        m_runtime.killServices();
+        const auto cli17 = [&](const QStringList &arguments, const QByteArray &input = {}) {
+            return run(program(u"teleterm-cli"_s), QStringList{u"--ca-file"_s, bundle} + arguments, input);
+        };
+
+        const Run added = cli17({u"add"_s, localhost});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY2(added.out.contains("17.1.0"), added.out.constData());
+        const QString password = seventeen.user(u"alice"_s).value(u"password"_s).toString();
+        const Run loggedIn = cli17({u"login"_s, u"seventeen"_s, u"--user"_s, u"alice"_s, u"--otp"_s, seventeen.otp(u"alice"_s)}, password.toUtf8() + '\n');
+        QVERIFY2(loggedIn.exitCode == 0, loggedIn.err.constData());
+        const QString keys = m_runtime.dataDir() + "/tsh/keys/localhost/"_L1;
+        for (const QString &file : {u"alice"_s, u"alice.key"_s, u"alice.crt"_s, u"alice-ssh/seventeen-cert.pub"_s}) {
+            QVERIFY2(QFile::exists(keys + file), qPrintable(file));
+            QCOMPARE(modeOf(keys + file) & 0777, 0600);
+        }
+        QVERIFY(!QFile::exists(keys + "alice-x509.pem"_L1));
+        // The TLS key is its own: not the SSH key in another form.
+        QFile sshKey(keys + "alice"_L1);
+        QFile tlsKey(keys + "alice.key"_L1);
+        QVERIFY(sshKey.open(QIODevice::ReadOnly) && tlsKey.open(QIODevice::ReadOnly));
+        QVERIFY(sshKey.readAll() != tlsKey.readAll());
+
+        // Both keys do their work: the TLS one on the auth route, the SSH one through OpenSSH.
+        const Run listed = cli17({u"ls"_s, u"seventeen"_s, u"--kind"_s, u"node"_s});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QCOMPARE(column(listed.out, 1), QStringList{u"node-1"_s});
+        const QString login = seventeen.user(u"alice"_s).value(u"logins"_s).toArray().first().toString();
+        const Run proxied = cli17({u"proxy"_s, u"ssh"_s, u"--cluster"_s, u"seventeen"_s, login + "@node-1:22"_L1}, "SSH-2.0-OpenSSH_9.2 test\r\n");
+        QVERIFY2(proxied.out.startsWith("SSH-2.0-"), proxied.err.constData());
+        m_runtime.killServices();
+    }
+
     void insecureSkipsTheCertificateCheckAndNothingElse()
     {
         // A daemon started with --insecure (and no --ca-file) takes the sandbox's own certificate.
