@@ -94,6 +94,7 @@ Rectangle {
             clusters: clusters
             currentClusterUri: documents.currentUri
             onClusterActivated: (uri, name) => documents.openResources(uri, name)
+            onResourcesRequested: (uri, name, kind, search) => documents.openResources(uri, name, kind, search)
             onLoginRequested: (uri, name, user) => login.openFor(uri, name, user, "")
             onAddClusterRequested: documents.openWelcome()
         }

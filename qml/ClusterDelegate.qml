@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import Teleterm.Ui
 
 // A cluster in the sidebar: a dot for its state, its name, and who is logged in; a leaf sits under
-// its root. Click opens its resources; right-click or long-press offers log in and out.
+// its root. Click opens its resources; right-click or long-press offers log in and out. Expanded
+// (the arrow), it shows its first servers and databases under it.
 ItemDelegate {
     id: row
 
@@ -19,12 +20,19 @@ ItemDelegate {
     required property string userName
     required property var validUntil
     property bool current: false
+    property bool expanded: false
 
     signal activated
     signal loginRequested
     signal logoutRequested(bool remove)
+    signal resourcesRequested(string kind, string search)
 
-    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.spacing)
+    // The cluster's own line; the tree, when shown, is below it.
+    readonly property real lineHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.spacing)
+
+    implicitHeight: lineHeight + bottomPadding
+    topPadding: 0
+    bottomPadding: tree.visible ? tree.implicitHeight : 0
     leftPadding: leaf ? Theme.padding * 2 : Theme.padding
     rightPadding: Theme.padding
     hoverEnabled: true
@@ -40,10 +48,32 @@ ItemDelegate {
         onTapped: menu.popup()
     }
 
-    background: Rectangle {
-        color: row.highlighted ? Theme.selected : row.hovered ? Theme.hover : Theme.none
-        border.width: row.visualFocus ? Theme.focusWidth : 0
-        border.color: Theme.focusRing
+    // Highlight and hover on the cluster's line, not on the tree under it.
+    background: Item {
+        Rectangle {
+            width: parent.width
+            height: row.lineHeight
+            color: row.highlighted ? Theme.selected : lineHover.hovered ? Theme.hover : Theme.none
+            border.width: row.visualFocus ? Theme.focusWidth : 0
+            border.color: Theme.focusRing
+
+            HoverHandler {
+                id: lineHover
+            }
+        }
+    }
+
+    // The first servers and databases; the cluster is asked only while expanded. (Not a Loader:
+    // Qt 6.4 cannot instantiate a bound component in a delegate through one.)
+    ClusterTree {
+        id: tree
+
+        x: 0
+        y: row.lineHeight
+        width: row.width
+        visible: row.expanded && row.connected
+        clusterUri: visible ? row.uri : ""
+        onResourcesRequested: (kind, search) => row.resourcesRequested(kind, search)
     }
 
     contentItem: RowLayout {
@@ -83,6 +113,27 @@ ItemDelegate {
                 color: row.expired || row.unreachable ? Theme.pending : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
+            }
+        }
+
+        ToolButton {
+            id: expand
+
+            objectName: "expandCluster"
+            Layout.alignment: Qt.AlignTop
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            visible: row.connected
+            text: row.expanded ? "▾" : "▸"
+            font.pixelSize: Theme.fontBody
+            Accessible.name: row.expanded ? qsTr("Hide the servers and databases of %1").arg(row.name) : qsTr("Show the servers and databases of %1").arg(row.name)
+            onClicked: row.expanded = !row.expanded
+
+            background: Rectangle {
+                radius: Theme.radius
+                color: expand.hovered || expand.pressed ? Theme.hover : Theme.none
+                border.width: expand.visualFocus ? Theme.focusWidth : 0
+                border.color: Theme.focusRing
             }
         }
     }

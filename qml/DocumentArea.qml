@@ -29,6 +29,7 @@ Item {
                 required property int kind
                 required property string uri
                 required property string title
+                required property var filter
 
                 sourceComponent: {
                     switch (kind) {
@@ -58,6 +59,7 @@ Item {
                         objectName: "resourcesPage"
                         clusterUri: page.uri
                         clusterName: page.title
+                        filter: page.filter
                         cluster: area.clusters.revision >= 0 ? area.clusters.get(page.uri.split("/leaves/")[0]) : ({})
                         onLogoutRequested: area.clusters.logout(page.uri.split("/leaves/")[0], false)
                         onLoginRequested: area.loginRequested(page.uri, page.title)

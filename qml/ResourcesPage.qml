@@ -15,6 +15,9 @@ Item {
     required property string clusterName
     // The root cluster's row of the clusters model: who is logged in, with which roles, until when.
     property var cluster: ({})
+    // What to show when asked from elsewhere: {kind, search, revision} (see DocumentsModel).
+    property var filter: ({})
+    readonly property var kindNames: ["", "server", "database", "kube", "app"]
 
     signal loginRequested
     signal logoutRequested
@@ -23,6 +26,16 @@ Item {
     readonly property alias resources: resourceModel
     // The cluster does not answer (what is shown is from before).
     readonly property bool offline: resourceModel.offline
+
+    function applyFilter() {
+        if (!filter || !filter.revision)
+            return;
+        kinds.currentIndex = Math.max(0, kindNames.indexOf(filter.kind));
+        search.text = filter.search;
+    }
+
+    onFilterChanged: applyFilter()
+    Component.onCompleted: applyFilter()
 
     ResourcesModel {
         id: resourceModel
@@ -195,7 +208,7 @@ Item {
 
                         objectName: "kindFilter"
                         Layout.alignment: Qt.AlignVCenter
-                        onCurrentIndexChanged: resourceModel.kinds = [[], ["server"], ["database"], ["kube"], ["app"]][currentIndex]
+                        onCurrentIndexChanged: resourceModel.kinds = currentIndex > 0 ? [page.kindNames[currentIndex]] : []
 
                         background: Rectangle {
                             color: Theme.none

@@ -14,6 +14,8 @@ Rectangle {
     property string currentClusterUri
 
     signal clusterActivated(string uri, string name)
+    // A kind of resources (or one, by name) of a cluster, from the tree under it.
+    signal resourcesRequested(string uri, string name, string kind, string search)
     signal loginRequested(string uri, string name, string user)
     signal addClusterRequested
 
@@ -50,6 +52,7 @@ Rectangle {
                     onActivated: sidebar.clusterActivated(uri, name)
                     onLoginRequested: sidebar.loginRequested(uri, name, userName)
                     onLogoutRequested: remove => sidebar.clusters.logout(uri, remove)
+                    onResourcesRequested: (kind, search) => sidebar.resourcesRequested(uri, name, kind, search)
                 }
             }
         }

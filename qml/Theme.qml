@@ -47,6 +47,8 @@ QtObject {
     // Smallest side of anything a finger must hit.
     readonly property int touchTarget: 40
     readonly property int sidebarWidth: 264
+    // Servers (and databases) shown under an expanded cluster in the sidebar.
+    readonly property int sidebarTreeRows: 5
     readonly property int tabHeight: 40
     readonly property int tabMaxWidth: 220
     readonly property int contentMaxWidth: 560

@@ -58,6 +58,45 @@
         <source>offline: trying again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide the servers and databases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the servers and databases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTree</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All databases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None you can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DaemonStatus</name>

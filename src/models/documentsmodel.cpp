@@ -33,6 +33,8 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
             return document.title;
         }
         break;
+    case FilterRole:
+        return QVariantMap{{u"kind"_s, document.filterKind}, {u"search"_s, document.filterSearch}, {u"revision"_s, document.filterRevision}};
     default:
         break;
     }
@@ -41,7 +43,7 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DocumentsModel::roleNames() const
 {
-    return {{UriRole, "uri"}, {KindRole, "kind"}, {TitleRole, "title"}};
+    return {{UriRole, "uri"}, {KindRole, "kind"}, {TitleRole, "title"}, {FilterRole, "filter"}};
 }
 
 void DocumentsModel::setCurrentIndex(int index)
@@ -55,18 +57,26 @@ void DocumentsModel::setCurrentIndex(int index)
 
 int DocumentsModel::openWelcome()
 {
-    return insertAfterCurrent(Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Welcome, {}});
+    return insertAfterCurrent(Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Welcome, {}, {}, {}, 0});
 }
 
-int DocumentsModel::openResources(const QString &clusterUri, const QString &clusterName)
+int DocumentsModel::openResources(const QString &clusterUri, const QString &clusterName, const QString &kind, const QString &search)
 {
+    const bool filtered = !kind.isEmpty() || !search.isEmpty();
     for (qsizetype row = 0; row < m_documents.size(); ++row) {
-        if (m_documents.at(row).kind == Kind::Resources && m_documents.at(row).uri == clusterUri) {
+        Document &document = m_documents[row];
+        if (document.kind == Kind::Resources && document.uri == clusterUri) {
+            if (filtered) {
+                document.filterKind = kind;
+                document.filterSearch = search;
+                ++document.filterRevision;
+                Q_EMIT dataChanged(index(int(row)), index(int(row)), {FilterRole});
+            }
             setCurrentIndex(int(row));
             return int(row);
         }
     }
-    return insertAfterCurrent(Document{clusterUri, Kind::Resources, clusterName});
+    return insertAfterCurrent(Document{clusterUri, Kind::Resources, clusterName, kind, search, filtered ? 1 : 0});
 }
 
 void DocumentsModel::closeCluster(const QString &clusterUri)

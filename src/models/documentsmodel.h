@@ -30,6 +30,9 @@ public:
         UriRole = Qt::UserRole + 1,
         KindRole,
         TitleRole,
+        // For a resources tab, what to show when asked from elsewhere (the sidebar):
+        // {kind, search, revision}; the revision grows with each request.
+        FilterRole,
     };
     Q_ENUM(Role)
 
@@ -56,7 +59,8 @@ public:
     // Opens a start page after the current tab and makes it current; returns its row.
     Q_INVOKABLE int openWelcome();
     // Shows the cluster's resources: its tab if one is open, else a new one after the current tab.
-    Q_INVOKABLE int openResources(const QString &clusterUri, const QString &clusterName);
+    // A `kind` ("server", "database", "kube", "app") or `search` asks the tab to show those.
+    Q_INVOKABLE int openResources(const QString &clusterUri, const QString &clusterName, const QString &kind = {}, const QString &search = {});
     // Closes the tabs of a cluster (and its leaves) that is gone.
     Q_INVOKABLE void closeCluster(const QString &clusterUri);
     Q_INVOKABLE void close(int row);
@@ -74,6 +78,9 @@ private:
         QString uri;
         Kind kind;
         QString title; // empty: the kind's own
+        QString filterKind;
+        QString filterSearch;
+        int filterRevision = 0;
     };
 
     int insertAfterCurrent(const Document &document);

@@ -370,6 +370,43 @@ private Q_SLOTS:
         typeInto("resourceSearch", QString());
     }
 
+    void theSidebarShowsAClustersServersAndDatabases()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 8, 20000);
+        click(item("expandCluster"));
+        // The sandbox's two servers and two databases; the listed-only servers come after.
+        const auto shown = [this] {
+            QList<QQuickItem *> entries;
+            findItems(item("sidebar"), u"treeResource"_s, &entries);
+            QStringList names;
+            for (QQuickItem *entry : std::as_const(entries)) {
+                if (entry->isVisible()) {
+                    names << entry->property("displayName").toString();
+                }
+            }
+            return names;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown().contains(u"orders-mysql"_s) && shown().contains(u"node-1"_s), 20000);
+        QVERIFY2(shown().contains(u"demo-postgres"_s), qPrintable(shown().join(u", "_s)));
+        screenshotsInBothThemes(u"sidebar-tree"_s);
+
+        // A database in the tree: the resources tab shows it, among the databases.
+        QList<QQuickItem *> entries;
+        findItems(item("sidebar"), u"treeResource"_s, &entries);
+        const auto orders = std::find_if(entries.cbegin(), entries.cend(), [](QQuickItem *entry) {
+            return entry->property("displayName").toString() == "orders-mysql"_L1;
+        });
+        QVERIFY(orders != entries.cend());
+        click(*orders);
+        QTRY_COMPARE(item("resourceSearch")->property("text").toString(), u"orders-mysql"_s);
+        QCOMPARE(item("kindFilter")->property("currentIndex").toInt(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 1, 20000);
+        typeInto("resourceSearch", QString());
+        item("kindFilter")->setProperty("currentIndex", 0);
+        click(item("expandCluster"));
+        QTRY_VERIFY(shown().isEmpty());
+    }
+
     void reportsADaemonThatCannotStart()
     {
         ScratchRuntime elsewhere; // no daemon here, and the program does not exist

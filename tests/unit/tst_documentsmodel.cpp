@@ -56,6 +56,15 @@ private Q_SLOTS:
         QCOMPARE(model.openResources(u"/clusters/a.example"_s, u"a"_s), 1);
         QCOMPARE(model.count(), 3);
         QCOMPARE(model.currentIndex(), 1);
+        QCOMPARE(model.data(model.index(1), DocumentsModel::FilterRole).toMap().value(u"revision"_s).toInt(), 0);
+        // Asked for its databases (from the sidebar): the same tab, told what to show.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.openResources(u"/clusters/a.example"_s, u"a"_s, u"database"_s, u"pg"_s), 1);
+        QCOMPARE(changed.count(), 1);
+        const QVariantMap filter = model.data(model.index(1), DocumentsModel::FilterRole).toMap();
+        QCOMPARE(filter.value(u"kind"_s).toString(), u"database"_s);
+        QCOMPARE(filter.value(u"search"_s).toString(), u"pg"_s);
+        QCOMPARE(filter.value(u"revision"_s).toInt(), 1);
         // A cluster that goes takes its leaves' tabs with it; the start page stays.
         model.closeCluster(u"/clusters/a.example"_s);
         QCOMPARE(model.count(), 1);
