@@ -16,6 +16,7 @@
 #include <grpcpp/grpcpp.h>
 
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string>
 #include <termios.h>
@@ -68,6 +69,7 @@ void bound(grpc::ClientContext &context, int seconds = 60)
 }
 
 // A command's own options over its arguments; `positional` names what must follow.
+// `positional`: how many positional arguments the command takes; -1: any number.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional, const QString &synopsis)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -75,7 +77,7 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
         complain(parser.errorText() + u"\nusage: teleterm-cli %1 %2"_s.arg(command, synopsis), Usage);
         return false;
     }
-    if (parser.positionalArguments().size() != positional) {
+    if (positional >= 0 && parser.positionalArguments().size() != positional) {
         complain(u"usage: teleterm-cli %1 %2"_s.arg(command, synopsis), Usage);
         return false;
     }
@@ -480,6 +482,32 @@ int listDatabaseUsers(const std::shared_ptr<grpc::Channel> &daemon, const QStrin
     return Done;
 }
 
+// The logged-in cluster a node is in: the one named, else the one whose name ends the host's
+// (OpenSSH gives node.CLUSTER), else the only one.
+bool clusterOfNode(const std::shared_ptr<grpc::Channel> &daemon, QString clusterName, const QString &host, v1::Cluster *cluster, QString *error)
+{
+    if (clusterName.isEmpty()) {
+        grpc::ClientContext context;
+        bound(context, 10);
+        v1::ListClustersResponse roots;
+        if (terminal(daemon)->ListRootClusters(&context, {}, &roots).ok()) {
+            for (const v1::Cluster &root : roots.clusters()) {
+                if (host.endsWith(u'.' + fromStd(root.name())) || roots.clusters_size() == 1) {
+                    clusterName = fromStd(root.name());
+                }
+            }
+        }
+    }
+    if (!resolveCluster(daemon, clusterName, cluster, error)) {
+        return false;
+    }
+    if (!cluster->connected()) {
+        *error = u"not logged in to %1 (or the certificate expired): teleterm-cli login %1 --user NAME"_s.arg(fromStd(cluster->name()));
+        return false;
+    }
+    return true;
+}
+
 int proxySsh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -493,31 +521,14 @@ int proxySsh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &ar
     if (at <= 0 || at == target.size() - 1) {
         return complain(u"the target is LOGIN@HOST:PORT"_s, Usage);
     }
-    QString clusterName = parser.value(clusterOption);
     QString hostPort = target.mid(at + 1);
     if (!hostPort.contains(u':')) {
         hostPort += ":0"_L1;
     }
     v1::Cluster cluster;
     QString error;
-    if (clusterName.isEmpty()) {
-        // OpenSSH gives node.CLUSTER: the cluster is the host's last part when one is named so.
-        grpc::ClientContext context;
-        bound(context, 10);
-        v1::ListClustersResponse roots;
-        if (terminal(daemon)->ListRootClusters(&context, {}, &roots).ok()) {
-            for (const v1::Cluster &root : roots.clusters()) {
-                if (hostPort.section(u':', 0, 0).endsWith(u'.' + fromStd(root.name())) || roots.clusters_size() == 1) {
-                    clusterName = fromStd(root.name());
-                }
-            }
-        }
-    }
-    if (!resolveCluster(daemon, clusterName, &cluster, &error)) {
+    if (!clusterOfNode(daemon, parser.value(clusterOption), hostPort.section(u':', 0, 0), &cluster, &error)) {
         return complain(error);
-    }
-    if (!cluster.connected()) {
-        return complain(u"not logged in to %1 (or the certificate expired): teleterm-cli login %1 --user NAME"_s.arg(fromStd(cluster.name())));
     }
     const v1::ClusterFiles &files = cluster.files();
     const auto read = [](const std::string &path) {
@@ -577,6 +588,65 @@ int proxySsh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &ar
     // the teardown that would pull the stream from under it.
     std::fflush(stdout);
     std::_Exit(status.ok() ? Done : Failed);
+}
+
+int ssh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption clusterOption(u"cluster"_s, u"The cluster the node is in (default: the one its name ends with, or the only one)."_s, u"CLUSTER"_s);
+    parser.addOption(clusterOption);
+    if (!parse(parser, u"ssh"_s, arguments, -1, u"[--cluster CLUSTER] LOGIN@NODE [COMMAND...]"_s) || parser.positionalArguments().isEmpty()) {
+        return complain(u"usage: teleterm-cli ssh [--cluster CLUSTER] LOGIN@NODE [COMMAND...]"_s, Usage);
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString target = positional.first();
+    const qsizetype at = target.lastIndexOf(u'@');
+    if (at <= 0 || at == target.size() - 1) {
+        return complain(u"the target is LOGIN@NODE"_s, Usage);
+    }
+    v1::Cluster cluster;
+    QString error;
+    if (!clusterOfNode(daemon, parser.value(clusterOption), target.mid(at + 1), &cluster, &error)) {
+        return complain(error);
+    }
+    // OpenSSH does the SSH; this process gives it the cluster's certificate, its host CA and the
+    // way through the proxy, as `config` writes them, and becomes it. The host is named
+    // NODE.CLUSTER, as the cluster's host CA vouches for it in known_hosts.
+    const v1::ClusterFiles &files = cluster.files();
+    QString host = target.mid(at + 1);
+    const QString suffix = u'.' + fromStd(cluster.name());
+    if (!host.endsWith(suffix)) {
+        host += suffix;
+    }
+    const QString cli = QCoreApplication::applicationFilePath();
+    QStringList command{u"ssh"_s,
+                        u"-o"_s,
+                        u"UserKnownHostsFile="_s + fromStd(files.known_hosts()),
+                        u"-o"_s,
+                        u"IdentityFile="_s + fromStd(files.ssh_key()),
+                        u"-o"_s,
+                        u"CertificateFile="_s + fromStd(files.ssh_certificate()),
+                        u"-o"_s,
+                        u"IdentitiesOnly=yes"_s,
+                        u"-o"_s,
+                        u"ProxyCommand=%1 proxy ssh --cluster=%2 %r@%h:%p"_s.arg(quoted(cli), fromStd(cluster.name())),
+                        u"-p"_s,
+                        u"3022"_s,
+                        target.left(at + 1) + host};
+    command << positional.mid(1);
+    std::vector<QByteArray> storage;
+    std::vector<char *> argv;
+    for (const QString &argument : std::as_const(command)) {
+        storage.push_back(argument.toLocal8Bit());
+    }
+    for (QByteArray &argument : storage) {
+        argv.push_back(argument.data());
+    }
+    argv.push_back(nullptr);
+    std::fflush(stdout);
+    ::execvp("ssh", argv.data());
+    return complain(u"cannot run ssh (OpenSSH's client): %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 int sshConfig(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments)

@@ -27,6 +27,8 @@ int logout(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &argu
 int listResources(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
 int listDatabaseUsers(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
 int proxySsh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
+// Becomes OpenSSH's ssh to a node, with the cluster's certificate and the proxy as its way in.
+int ssh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
 int sshConfig(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
 
 } // namespace Teleterm::Cli

@@ -24,6 +24,8 @@ const char usage[] = R"(usage: teleterm-cli [--insecure] [--ca-file FILE] COMMAN
   proxy ssh [--cluster CLUSTER] LOGIN@HOST:PORT
                                           carry standard input and output to a node (OpenSSH's ProxyCommand)
   config [CLUSTER]                        an OpenSSH configuration for plain ssh LOGIN@NODE.CLUSTER
+  ssh [--cluster CLUSTER] LOGIN@NODE [COMMAND...]
+                                          OpenSSH's ssh to a node, set up for the cluster
 
 CLUSTER is a cluster's name, its proxy address, or a leaf cluster's name. The daemon is started
 when none runs; --insecure and --ca-file are passed to a daemon started so.
@@ -69,6 +71,7 @@ int main(int argc, char **argv)
         {u"db-users"_s, Teleterm::Cli::listDatabaseUsers},
         {u"proxy"_s, Teleterm::Cli::proxySsh},
         {u"config"_s, Teleterm::Cli::sshConfig},
+        {u"ssh"_s, Teleterm::Cli::ssh},
     };
     const auto command = arguments.isEmpty() ? commands.end() : commands.find(arguments.first());
     if (command == commands.end()) {

@@ -294,6 +294,21 @@ private Q_SLOTS:
         QVERIFY2(forbidden.err.contains("access denied"), forbidden.err.constData());
     }
 
+    void sshThroughTheCli()
+    {
+        // What a terminal tab runs: teleterm-cli ssh becomes OpenSSH, set up for the cluster.
+        const QString login = user(u"alice"_s).value(u"logins"_s).toArray().first().toString();
+        const Run reached = cli({u"ssh"_s, login + u"@node-1"_s, u"echo"_s, u"teleterm-$((6*7))"_s});
+        QVERIFY2(reached.exitCode == 0 && reached.out.trimmed() == "teleterm-42", reached.err.constData());
+        const Run suffixed = cli({u"ssh"_s, u"--cluster"_s, u"sandbox"_s, login + u"@node-2.sandbox"_s, u"hostname"_s});
+        QVERIFY2(suffixed.exitCode == 0, suffixed.err.constData());
+        const Run missing = cli({u"ssh"_s, login + u"@node-9"_s, u"true"_s});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY2(missing.err.contains("not found"), missing.err.constData());
+        const Run usage = cli({u"ssh"_s, u"node-1"_s});
+        QCOMPARE(usage.exitCode, 2);
+    }
+
     void aClusterThatGoesAwayAndComesBack()
     {
         const quint16 port = proxy().section(u':', 1).toUShort();
