@@ -18,9 +18,8 @@ constexpr qsizetype MessageBytes = 64 * 1024;
 
 } // namespace
 
-PtyStream::PtyStream(grpc::CallbackServerContext *context, PtyRegistry *registry)
-    : m_context(context)
-    , m_registry(registry)
+PtyStream::PtyStream(PtyRegistry *registry)
+    : m_registry(registry)
 {
     StartRead(&m_incoming);
 }
@@ -72,6 +71,7 @@ void PtyStream::OnCancel()
 void PtyStream::OnDone()
 {
     post([this] {
+        qCDebug(TELETERM_PTYHOST) << "stream done";
         detach();
         delete this;
     });
@@ -194,10 +194,6 @@ void PtyStream::ptyDetached(DetachReason reason)
         finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the PTY host is shutting down"));
         break;
     }
-    if (m_writing) {
-        // A client that does not read would hold its last write, and this stream, forever.
-        m_context->TryCancel();
-    }
 }
 
 void PtyStream::send(ptyhost::v1::PtyServerEvent event)
@@ -224,18 +220,18 @@ void PtyStream::pump()
     }
     if (m_finishWith) {
         m_finished = true;
+        qCDebug(TELETERM_PTYHOST) << "stream finishes with status" << m_finishWith->error_code();
         Finish(*m_finishWith);
     }
 }
 
 void PtyStream::finish(const grpc::Status &status)
 {
-    if (m_finishWith) {
-        return;
+    if (!m_finishWith) {
+        m_finishWith = status;
     }
-    m_finishWith = status;
     if (!status.ok()) {
-        m_queue.clear();
+        m_queue.clear(); // nobody will read them
     }
     pump();
 }

@@ -30,7 +30,7 @@ public:
     static constexpr qsizetype HighWater = 256 * 1024;
     static constexpr qsizetype LowWater = 64 * 1024;
 
-    PtyStream(grpc::CallbackServerContext *context, PtyRegistry *registry);
+    explicit PtyStream(PtyRegistry *registry);
 
     void OnReadDone(bool ok) override;
     void OnWriteDone(bool ok) override;
@@ -51,11 +51,12 @@ private:
     void readMore();
     void send(ptyhost::v1::PtyServerEvent event);
     void pump();
-    // Ends the stream once what is queued is written (a failed status drops the queue).
+    // Ends the stream once what is queued is written (a failed status drops the queue). A client
+    // that stopped reading holds its last write, and the stream, until it goes away or the server
+    // stops (whose grace then cancels it): that costs it one message, not the PTY.
     void finish(const grpc::Status &status);
     void detach();
 
-    grpc::CallbackServerContext *const m_context;
     PtyRegistry *const m_registry;
     QPointer<PtyProcess> m_pty;
     ptyhost::v1::PtyClientEvent m_incoming;
