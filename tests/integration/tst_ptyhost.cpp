@@ -93,11 +93,12 @@ public:
     Terminal(const Terminal &) = delete;
     Terminal &operator=(const Terminal &) = delete;
 
-    void write(const QByteArray &bytes)
+    // False once the stream is gone.
+    bool write(const QByteArray &bytes)
     {
         ptyhost::v1::PtyClientEvent event;
         event.mutable_data()->set_data(bytes.toStdString());
-        m_stream->Write(event);
+        return m_stream->Write(event);
     }
     void resize(quint32 columns, quint32 rows)
     {
@@ -619,6 +620,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(terminal.outputSize() > received + 8 * 1024 * 1024, 30000);
         QVERIFY(residentKiB(hostPid) - before < 64 * 1024);
         QVERIFY(kill(created.id).ok());
+    }
+
+    void fastTypistDoesNotGrowTheHost()
+    {
+        const qint64 hostPid = m_host->processId();
+        // A program that never reads its terminal, which holds only a few KiB of typing.
+        const Created created = create(u"/bin/sh"_s, {u"-c"_s, u"stty raw -echo; echo ready; exec sleep 60"_s});
+        QVERIFY(created.status.ok());
+        Terminal terminal(m_channel, created.id);
+        QVERIFY(terminal.waitForOutput("ready"));
+        const qint64 before = residentKiB(hostPid);
+        constexpr qint64 Offered = 400 * 1024 * 1024;
+        std::atomic<qint64> sent = 0;
+        std::thread typist([&] {
+            const QByteArray chunk(256 * 1024, 'x');
+            while (sent < Offered && terminal.write(chunk)) {
+                sent += chunk.size();
+            }
+        });
+        qint64 peak = before;
+        for (int i = 0; i < 30; ++i) {
+            QTest::qWait(100);
+            peak = qMax(peak, residentKiB(hostPid));
+        }
+        const qint64 accepted = sent;
+        terminal.cancel(); // unblocks the typist's write
+        typist.join();
+        QVERIFY2(peak - before < 64 * 1024, qPrintable(u"the host grew by %1 KiB"_s.arg(peak - before)));
+        QVERIFY2(accepted < Offered, qPrintable(u"%1 bytes of typing were taken"_s.arg(accepted)));
+        QCOMPARE(find(created.id)->state(), ptyhost::v1::PtyProcessInfo::STATE_RUNNING);
     }
 
     void sigtermLeavesNoProgramBehind()
