@@ -486,6 +486,18 @@ private Q_SLOTS:
         QCOMPARE(again.exit()->exit_code(), 7);
     }
 
+    void exitIsReportedWhileABackgroundJobHoldsTheTerminal()
+    {
+        // The terminal never reads as closed while the job holds it: the exit still comes, after
+        // the output the program wrote.
+        const Created created = create(u"/bin/sh"_s, {u"-c"_s, u"sleep 30 & echo background started; exit 3"_s});
+        QVERIFY(created.status.ok());
+        Terminal terminal(m_channel, created.id);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.exit().has_value(), 10000);
+        QCOMPARE(terminal.exit()->exit_code(), 3);
+        QVERIFY(terminal.outputBeforeExit().contains("background started"));
+    }
+
     void signalIsReported()
     {
         const Created created = create(u"/bin/sh"_s, {u"-c"_s, u"kill -TERM $$"_s});
