@@ -382,12 +382,15 @@ private Q_SLOTS:
     {
         m_stub.reset();
         m_channel.reset();
-        if (m_host) {
+        if (m_host && m_host->state() != QProcess::NotRunning) {
             m_host->terminate();
             if (!m_host->waitForFinished(10000)) {
                 m_host->kill();
                 m_host->waitForFinished(5000);
             }
+            // A clean exit: under ASan this is also where a leak would show.
+            QCOMPARE(m_host->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(m_host->exitCode(), 0);
         }
         m_host.reset();
         m_runtime.reset();
