@@ -128,6 +128,18 @@ QByteArray findProgram(const QString &path, const QByteArray &searchPath)
     ::_exit(127); // not reached: fail() exits
 }
 
+// Stops a notifier whose descriptor is about to close. It may be the one whose signal is being
+// handled, so it is deleted later.
+void retire(QSocketNotifier *&notifier)
+{
+    if (notifier) {
+        notifier->setEnabled(false);
+        notifier->disconnect();
+        notifier->deleteLater();
+        notifier = nullptr;
+    }
+}
+
 // NULL-terminated char* arrays over byte arrays that outlive them.
 std::vector<char *> pointersTo(std::vector<QByteArray> &strings)
 {
@@ -220,10 +232,10 @@ QString PtyProcess::spawn()
     for (const auto &[name, value] : m_spec.env) {
         variables[name] = value;
     }
-    const QByteArray program = findProgram(m_spec.path, variables.count("PATH") ? variables["PATH"] : QByteArray("/usr/bin:/bin"));
     if (m_spec.path.isEmpty()) {
         return u"no program to run"_s;
     }
+    const QByteArray program = findProgram(m_spec.path, variables.count("PATH") ? variables["PATH"] : QByteArray("/usr/bin:/bin"));
     if (program.isEmpty()) {
         return u"cannot find %1 in PATH"_s.arg(m_spec.path);
     }
@@ -399,8 +411,7 @@ bool PtyProcess::tryReap(int options)
     }
     m_reaped = true;
     m_exit = WIFSIGNALED(status) ? PtyExit{0, WTERMSIG(status)} : PtyExit{WEXITSTATUS(status), 0};
-    delete m_exitNotifier;
-    m_exitNotifier = nullptr;
+    retire(m_exitNotifier);
     ::close(m_pidfd);
     m_pidfd = -1;
     qCInfo(TELETERM_PTYHOST).noquote() << "pty" << m_id << "pid" << m_pid
@@ -569,10 +580,8 @@ void PtyProcess::hangUpAndWait(std::chrono::milliseconds grace)
 
 void PtyProcess::closeMaster()
 {
-    delete m_readNotifier;
-    m_readNotifier = nullptr;
-    delete m_writeNotifier;
-    m_writeNotifier = nullptr;
+    retire(m_readNotifier);
+    retire(m_writeNotifier);
     if (m_master >= 0) {
         ::close(m_master);
         m_master = -1;
