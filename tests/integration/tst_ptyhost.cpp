@@ -596,6 +596,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 5000);
     }
 
+    void killOutlastsAProgramThatIgnoresHangUps()
+    {
+        // SIG_IGN survives exec: neither the shell nor its sleep hears the SIGHUP.
+        const Created created = create(u"/bin/sh"_s, {u"-c"_s, u"trap '' HUP; echo ready; sleep 60; echo survived"_s});
+        QVERIFY(created.status.ok());
+        Terminal terminal(m_channel, created.id);
+        QVERIFY(terminal.waitForOutput("ready"));
+        const qint64 pid = terminal.open()->pid();
+        qint64 sleeper = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((sleeper = childOf(pid)) > 0, 5000);
+        QVERIFY(kill(created.id).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.exit().has_value(), 10000);
+        QCOMPARE(terminal.exit()->signal(), SIGKILL);
+        QVERIFY(!terminal.output().contains("survived"));
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(sleeper), 5000);
+    }
+
     void currentDirectoryFollowsTheShell()
     {
         std::string id;
@@ -683,6 +701,14 @@ private Q_SLOTS:
         qint64 job = 0;
         QTRY_VERIFY_WITH_TIMEOUT((job = childOf(first)) > 0, 5000);
 
+        // And one that ignores hang-ups.
+        const Created stubborn = create(u"/bin/sh"_s, {u"-c"_s, u"trap '' HUP; echo ready; exec sleep 60"_s});
+        QVERIFY(stubborn.status.ok());
+        auto stubbornTerminal = std::make_unique<Terminal>(m_channel, stubborn.id);
+        QVERIFY(stubbornTerminal->waitForOutput("ready"));
+        const qint64 third = stubbornTerminal->open()->pid();
+        stubbornTerminal.reset();
+
         m_host->terminate();
         QVERIFY(m_host->waitForFinished(10000));
         QCOMPARE(m_host->exitStatus(), QProcess::NormalExit);
@@ -691,6 +717,7 @@ private Q_SLOTS:
         QCOMPARE(attached->endStatus(), grpc::StatusCode::UNAVAILABLE);
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(first), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(second), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(third), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(job), 5000);
     }
 };
