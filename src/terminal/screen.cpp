@@ -276,7 +276,12 @@ Screen::~Screen()
 
 void Screen::write(const char *bytes, size_t length)
 {
-    vterm_input_write(m_vterm, bytes, length);
+    // libvterm 0.1 decodes a run of text into an array on the stack: a few MiB at once overflow
+    // it. Pieces of 16 KiB stay small; libvterm carries sequences and UTF-8 across them.
+    constexpr size_t Piece = 16 * 1024;
+    for (size_t at = 0; at < length; at += Piece) {
+        vterm_input_write(m_vterm, bytes + at, std::min(Piece, length - at));
+    }
     // A reset (RIS) homes the cursor without telling: ask where it is.
     VTermPos position;
     vterm_state_get_cursorpos(m_state, &position);
