@@ -304,7 +304,7 @@ void Screen::resize(int rows, int columns)
     write(reset.constData(), size_t(reset.size()));
 }
 
-const Line &Screen::historyLine(int line) const
+Line Screen::historyLine(int line) const
 {
     return line < m_scrollback.size() ? m_scrollback.line(line) : this->line(line - m_scrollback.size());
 }
@@ -639,10 +639,10 @@ QString Screen::text(Position from, Position to) const
     const int last = std::min(to.line, historyLineCount() - 1);
     qsizetype lineStart = 0;
     for (int l = std::max(from.line, 0); l <= last; ++l) {
-        const Line &line = historyLine(l);
+        const Line line = historyLine(l);
         const int begin = l == from.line ? from.column : 0;
         int end = std::min(l == to.line ? to.column : std::numeric_limits<int>::max(), int(line.cells.size()));
-        const bool wraps = l < last && historyLine(l + 1).continued;
+        const bool wraps = l < last && isContinued(l + 1);
         if (wraps) { // the gap a wide character left at the margin is no text
             while (end > begin && line.cells[end - 1].codepoint == 0 && !line.cells[end - 1].continuation) {
                 --end;
@@ -670,7 +670,7 @@ std::optional<Position> Screen::find(const QString &needle, Position from, bool 
     }
     from.line = std::clamp(from.line, 0, count - 1);
     int start = from.line;
-    while (start > 0 && historyLine(start).continued) {
+    while (start > 0 && isContinued(start)) {
         --start;
     }
     QString text;
@@ -678,13 +678,13 @@ std::optional<Position> Screen::find(const QString &needle, Position from, bool 
     bool first = true;
     while (start >= 0 && start < count) {
         int end = start + 1;
-        while (end < count && historyLine(end).continued) {
+        while (end < count && isContinued(end)) {
             ++end;
         }
         text.clear();
         positions.clear();
         for (int l = start; l < end; ++l) {
-            const Line &line = historyLine(l);
+            const Line line = historyLine(l);
             for (int column = 0; column < int(line.cells.size()); ++column) {
                 const qsizetype before = text.size();
                 appendCells(text, line, column, column + 1);
@@ -714,7 +714,7 @@ std::optional<Position> Screen::find(const QString &needle, Position from, bool 
             }
             end = start;
             start = end - 1;
-            while (start > 0 && historyLine(start).continued) {
+            while (start > 0 && isContinued(start)) {
                 --start;
             }
         } else {

@@ -100,7 +100,13 @@ public:
     {
         return m_scrollback.size() + m_rows;
     }
-    [[nodiscard]] const Line &historyLine(int line) const;
+    // A copy: scrollback lines are unpacked for the asking.
+    [[nodiscard]] Line historyLine(int line) const;
+    // Whether history line `line` continues the one before it (wrapped at the margin).
+    [[nodiscard]] bool isContinued(int line) const
+    {
+        return line < m_scrollback.size() ? m_scrollback.isContinued(line) : this->line(line - m_scrollback.size()).continued;
+    }
 
     [[nodiscard]] const Cursor &cursor() const
     {

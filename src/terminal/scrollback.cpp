@@ -25,53 +25,191 @@ void Scrollback::setMaxLines(int maxLines)
     m_maxLines = maxLines;
 }
 
+namespace
+{
+
+// The attributes of a cell that runs share (not its width: the text holds that).
+uint16_t attributesOf(const Cell &cell)
+{
+    return uint16_t(cell.bold | cell.italic << 1 | cell.underline << 2 | cell.inverse << 4 | cell.strikethrough << 5 | cell.blink << 6 | cell.conceal << 7);
+}
+
+void setAttributes(Cell &cell, uint16_t attributes)
+{
+    cell.bold = attributes & 1;
+    cell.italic = attributes >> 1 & 1;
+    cell.underline = attributes >> 2 & 3;
+    cell.inverse = attributes >> 4 & 1;
+    cell.strikethrough = attributes >> 5 & 1;
+    cell.blink = attributes >> 6 & 1;
+    cell.conceal = attributes >> 7 & 1;
+}
+
+constexpr char NeverWritten = 0;
+constexpr char SecondHalf = char(0xff); // never a byte of UTF-8
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out.push_back(char(c));
+    } else if (c < 0x800) {
+        out.push_back(char(0xc0 | c >> 6));
+        out.push_back(char(0x80 | (c & 0x3f)));
+    } else if (c < 0x10000) {
+        out.push_back(char(0xe0 | c >> 12));
+        out.push_back(char(0x80 | (c >> 6 & 0x3f)));
+        out.push_back(char(0x80 | (c & 0x3f)));
+    } else {
+        out.push_back(char(0xf0 | c >> 18));
+        out.push_back(char(0x80 | (c >> 12 & 0x3f)));
+        out.push_back(char(0x80 | (c >> 6 & 0x3f)));
+        out.push_back(char(0x80 | (c & 0x3f)));
+    }
+}
+
+// Decodes the sequence at `at` (which appendUtf8 wrote) and moves past it.
+char32_t nextUtf8(const std::string &text, size_t &at)
+{
+    const auto byte = [&](size_t i) {
+        return char32_t(uint8_t(text[i]));
+    };
+    const char32_t lead = byte(at);
+    if (lead < 0x80) {
+        at += 1;
+        return lead;
+    }
+    if (lead < 0xe0) {
+        at += 2;
+        return (lead & 0x1f) << 6 | (byte(at - 1) & 0x3f);
+    }
+    if (lead < 0xf0) {
+        at += 3;
+        return (lead & 0x0f) << 12 | (byte(at - 2) & 0x3f) << 6 | (byte(at - 1) & 0x3f);
+    }
+    at += 4;
+    return (lead & 0x07) << 18 | (byte(at - 3) & 0x3f) << 12 | (byte(at - 2) & 0x3f) << 6 | (byte(at - 1) & 0x3f);
+}
+
+// Gives back what a reused container holds beyond twice what it needs.
+template<typename Container>
+void trimCapacity(Container &container)
+{
+    if (container.capacity() > 2 * container.size() + 16) {
+        container.shrink_to_fit();
+    }
+}
+
+} // namespace
+
+void Scrollback::pack(const Line &line, PackedLine &packed)
+{
+    // A wrapped line is full to the margin: what looks blank at its end is text (spaces).
+    const int length = line.wrapped ? int(line.cells.size()) : line.trimmedLength();
+    packed.text.clear();
+    packed.runs.clear();
+    for (int column = 0; column < length; ++column) {
+        const Cell &cell = line.cells[column];
+        if (cell.continuation) {
+            packed.text.push_back(SecondHalf);
+        } else if (cell.codepoint == 0) {
+            packed.text.push_back(NeverWritten);
+        } else {
+            appendUtf8(packed.text, cell.codepoint);
+        }
+        const uint16_t attributes = attributesOf(cell);
+        if (packed.runs.empty() || packed.runs.back().attributes != attributes || packed.runs.back().foreground != cell.foreground
+            || packed.runs.back().background != cell.background) {
+            packed.runs.push_back({uint16_t(column), attributes, cell.foreground, cell.background});
+        }
+    }
+    trimCapacity(packed.text);
+    trimCapacity(packed.runs);
+    packed.marks.clear();
+    for (const CellMarks &entry : line.marks) {
+        if (entry.column < length && line.cells[entry.column].combining) {
+            packed.marks.push_back(entry);
+        }
+    }
+    trimCapacity(packed.marks);
+    packed.continued = line.continued;
+    packed.wrapped = line.wrapped;
+    packed.doubleWidth = line.doubleWidth;
+    packed.doubleHeight = line.doubleHeight;
+}
+
+Line Scrollback::unpack(const PackedLine &packed)
+{
+    Line line;
+    line.cells.reserve(packed.text.size());
+    size_t run = 0;
+    size_t at = 0;
+    while (at < packed.text.size()) {
+        const int column = int(line.cells.size());
+        while (run + 1 < packed.runs.size() && packed.runs[run + 1].column <= column) {
+            ++run;
+        }
+        Cell cell;
+        if (run < packed.runs.size()) {
+            setAttributes(cell, packed.runs[run].attributes);
+            cell.foreground = packed.runs[run].foreground;
+            cell.background = packed.runs[run].background;
+        }
+        if (packed.text[at] == SecondHalf) {
+            ++at;
+            cell.continuation = true;
+            if (column > 0) {
+                line.cells.back().wide = true;
+            }
+        } else if (packed.text[at] == NeverWritten) {
+            ++at;
+        } else {
+            cell.codepoint = nextUtf8(packed.text, at);
+        }
+        line.cells.push_back(cell);
+    }
+    line.marks = packed.marks;
+    for (const CellMarks &entry : line.marks) {
+        line.cells[entry.column].combining = true;
+    }
+    line.continued = packed.continued;
+    line.wrapped = packed.wrapped;
+    line.doubleWidth = packed.doubleWidth;
+    line.doubleHeight = packed.doubleHeight;
+    line.damaged = false;
+    return line;
+}
+
+Line Scrollback::line(int index) const
+{
+    return unpack(slot(index));
+}
+
 void Scrollback::push(const Line &line)
 {
     if (m_maxLines == 0) {
         return;
     }
-    Line *slot = nullptr;
+    PackedLine *packed = nullptr;
     if (size_t(m_size) < m_lines.size()) {
-        slot = &m_lines[(m_first + size_t(m_size)) % m_lines.size()];
+        packed = &m_lines[(m_first + size_t(m_size)) % m_lines.size()];
         ++m_size;
     } else if (m_size < m_maxLines) {
         linearize();
-        slot = &m_lines.emplace_back();
+        packed = &m_lines.emplace_back();
         ++m_size;
     } else {
-        slot = &m_lines[m_first]; // the oldest line makes room
+        packed = &m_lines[m_first]; // the oldest line makes room
         m_first = (m_first + 1) % m_lines.size();
     }
-
-    const int length = line.wrapped ? int(line.cells.size()) : line.trimmedLength();
-    // Reuse the slot's allocation unless it would waste more than it holds.
-    if (slot->cells.capacity() > size_t(2 * length + 16)) {
-        std::vector<Cell>(line.cells.begin(), line.cells.begin() + length).swap(slot->cells);
-    } else {
-        slot->cells.assign(line.cells.begin(), line.cells.begin() + length);
-    }
-    slot->marks.clear();
-    for (const CellMarks &entry : line.marks) {
-        if (entry.column < length) {
-            slot->marks.push_back(entry);
-        }
-    }
-    if (slot->marks.empty()) {
-        slot->marks.shrink_to_fit();
-    }
-    slot->continued = line.continued;
-    slot->wrapped = line.wrapped;
-    slot->doubleWidth = line.doubleWidth;
-    slot->doubleHeight = line.doubleHeight;
-    slot->damaged = false;
+    pack(line, *packed);
 }
 
 Line Scrollback::takeNewest()
 {
     Q_ASSERT(m_size > 0);
-    Line &slot = m_lines[(m_first + size_t(m_size) - 1) % m_lines.size()];
-    Line line = std::move(slot);
-    slot = Line();
+    PackedLine &packed = m_lines[(m_first + size_t(m_size) - 1) % m_lines.size()];
+    Line line = unpack(packed);
+    packed = PackedLine();
     --m_size;
     return line;
 }
@@ -86,9 +224,14 @@ void Scrollback::clear()
 
 size_t Scrollback::memoryUsage() const
 {
-    size_t bytes = m_lines.capacity() * sizeof(Line);
-    for (const Line &line : m_lines) {
-        bytes += line.memoryUsage();
+    size_t bytes = m_lines.capacity() * sizeof(PackedLine);
+    for (const PackedLine &packed : m_lines) {
+        // std::string keeps up to 15 bytes inside itself.
+        bytes +=
+            (packed.text.capacity() > 15 ? packed.text.capacity() + 1 : 0) + packed.runs.capacity() * sizeof(Run) + packed.marks.capacity() * sizeof(CellMarks);
+        for (const CellMarks &entry : packed.marks) {
+            bytes += entry.chars.capacity() > 3 ? (entry.chars.capacity() + 1) * sizeof(char32_t) : 0;
+        }
     }
     return bytes;
 }
