@@ -193,8 +193,10 @@ long residentBytes()
 
 } // namespace
 
-int main()
+int main(int argc, char **argv)
 {
+    // One model only when named (for a profiler): libvterm-screen, libvterm-state or teleterm.
+    const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     const int runs = qEnvironmentVariableIntValue("BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("BENCH_RUNS") : 3;
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     const QByteArray input = lsOutput(InputBytes);
@@ -224,16 +226,25 @@ int main()
     std::printf("| %-22s | %-10s | %8s | %8s | %4s |\n", "model", "screen", "best MB/s", "med MB/s", "runs");
     std::printf("| %-22s | %-10s | %8s | %8s | %4s |\n", "---", "---", "---", "---", "---");
     for (int rows : {40, 80}) {
+        if (!only.isEmpty() && only != "libvterm-screen") {
+            break;
+        }
         row("libvterm screen", rows, runs, [&] {
             return vtermScreen(input, rows);
         });
     }
     for (int rows : {40, 80}) {
+        if (!only.isEmpty() && only != "libvterm-state") {
+            break;
+        }
         row("libvterm state (no-op)", rows, runs, [&] {
             return vtermState(input, rows);
         });
     }
     for (int rows : {40, 80}) {
+        if (!only.isEmpty() && only != "teleterm") {
+            break;
+        }
         row("Teleterm Screen", rows, runs, [&] {
             return teletermScreen(input, rows);
         });

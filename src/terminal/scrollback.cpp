@@ -48,23 +48,25 @@ void setAttributes(Cell &cell, uint16_t attributes)
 constexpr char NeverWritten = 0;
 constexpr char SecondHalf = char(0xff); // never a byte of UTF-8
 
-void appendUtf8(std::string &out, char32_t c)
+// Writes the UTF-8 of `c` at `out` and returns the end.
+char *appendUtf8(char *out, char32_t c)
 {
     if (c < 0x80) {
-        out.push_back(char(c));
+        *out++ = char(c);
     } else if (c < 0x800) {
-        out.push_back(char(0xc0 | c >> 6));
-        out.push_back(char(0x80 | (c & 0x3f)));
+        *out++ = char(0xc0 | c >> 6);
+        *out++ = char(0x80 | (c & 0x3f));
     } else if (c < 0x10000) {
-        out.push_back(char(0xe0 | c >> 12));
-        out.push_back(char(0x80 | (c >> 6 & 0x3f)));
-        out.push_back(char(0x80 | (c & 0x3f)));
+        *out++ = char(0xe0 | c >> 12);
+        *out++ = char(0x80 | (c >> 6 & 0x3f));
+        *out++ = char(0x80 | (c & 0x3f));
     } else {
-        out.push_back(char(0xf0 | c >> 18));
-        out.push_back(char(0x80 | (c >> 12 & 0x3f)));
-        out.push_back(char(0x80 | (c >> 6 & 0x3f)));
-        out.push_back(char(0x80 | (c & 0x3f)));
+        *out++ = char(0xf0 | c >> 18);
+        *out++ = char(0x80 | (c >> 12 & 0x3f));
+        *out++ = char(0x80 | (c >> 6 & 0x3f));
+        *out++ = char(0x80 | (c & 0x3f));
     }
+    return out;
 }
 
 // Decodes the sequence at `at` (which appendUtf8 wrote) and moves past it.
@@ -105,16 +107,25 @@ void Scrollback::pack(const Line &line, PackedLine &packed)
 {
     // A wrapped line is full to the margin: what looks blank at its end is text (spaces).
     const int length = line.wrapped ? int(line.cells.size()) : line.trimmedLength();
+    // Written through a pointer into room for the longest UTF-8, then copied: a push_back per
+    // character cost more than the rest of packing.
+    char text[4 * 1024];
+    char *end = text;
+    const char *const limit = text + sizeof text - 4;
     packed.text.clear();
     packed.runs.clear();
     for (int column = 0; column < length; ++column) {
         const Cell &cell = line.cells[column];
+        if (end > limit) {
+            packed.text.append(text, size_t(end - text));
+            end = text;
+        }
         if (cell.continuation) {
-            packed.text.push_back(SecondHalf);
+            *end++ = SecondHalf;
         } else if (cell.codepoint == 0) {
-            packed.text.push_back(NeverWritten);
+            *end++ = NeverWritten;
         } else {
-            appendUtf8(packed.text, cell.codepoint);
+            end = appendUtf8(end, cell.codepoint);
         }
         const uint16_t attributes = attributesOf(cell);
         if (packed.runs.empty() || packed.runs.back().attributes != attributes || packed.runs.back().foreground != cell.foreground
@@ -122,6 +133,7 @@ void Scrollback::pack(const Line &line, PackedLine &packed)
             packed.runs.push_back({uint16_t(column), attributes, cell.foreground, cell.background});
         }
     }
+    packed.text.append(text, size_t(end - text));
     trimCapacity(packed.text);
     trimCapacity(packed.runs);
     packed.marks.clear();
