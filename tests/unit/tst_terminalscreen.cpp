@@ -392,6 +392,9 @@ private Q_SLOTS:
         write(screen, u"\x1b]2;wörld 中\x1b\\"_s);
         QCOMPARE(titles, (QStringList{u"hello"_s, u"wörld 中"_s}));
         QCOMPARE(screen.title(), u"wörld 中"_s);
+        const QString longTitle = u"user@host: ~/src/teleterm/build — a title longer than libvterm's 64-byte buffer"_s;
+        write(screen, u"\x1b]2;"_s + longTitle + u"\x07"_s);
+        QCOMPARE(screen.title(), longTitle);
 
         write(screen, u"ding\a\a"_s);
         QCOMPARE(bells, 2);
