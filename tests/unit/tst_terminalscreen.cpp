@@ -6,6 +6,8 @@
 
 #include <cstring>
 
+#include <vterm.h>
+
 using namespace Qt::StringLiterals;
 using namespace Teleterm::Terminal;
 
@@ -604,6 +606,131 @@ private Q_SLOTS:
 
         screen.resize(6, 10);
         QVERIFY(screen.takeDamage().all);
+    }
+
+    // The same stream of real sequences into libvterm's own screen layer and into ours: every
+    // row reads the same, the cursor stands in the same place, as many lines left the top. No
+    // wide characters: overwriting half of one, libvterm keeps the other half and we blank it,
+    // as xterm does (wideCharacters covers that).
+    void sameAsLibvtermScreen()
+    {
+        constexpr int Rows = 12;
+        constexpr int Columns = 30;
+        VTerm *reference = vterm_new(Rows, Columns);
+        vterm_set_utf8(reference, 1);
+        VTermScreen *referenceScreen = vterm_obtain_screen(reference);
+        vterm_screen_enable_altscreen(referenceScreen, 1);
+        QStringList pushed; // the lines libvterm's screen scrolled off, as text
+        VTermScreenCallbacks callbacks = {};
+        callbacks.sb_pushline = [](int columns, const VTermScreenCell *cells, void *user) {
+            QString text;
+            for (int column = 0; column < columns; column += std::max<int>(cells[column].width, 1)) {
+                text.append(QChar::fromUcs4(cells[column].chars[0] ? cells[column].chars[0] : U' '));
+                for (int i = 1; i < VTERM_MAX_CHARS_PER_CELL && cells[column].chars[i - 1] && cells[column].chars[i]; ++i) {
+                    text.append(QChar::fromUcs4(cells[column].chars[i]));
+                }
+            }
+            while (text.endsWith(u' ')) {
+                text.chop(1);
+            }
+            static_cast<QStringList *>(user)->append(text);
+            return 1;
+        };
+        vterm_screen_set_callbacks(referenceScreen, &callbacks, &pushed);
+        vterm_screen_reset(referenceScreen, 1);
+
+        Screen screen(Rows, Columns, 100000);
+        QRandomGenerator random(7);
+        const auto number = [&](int from, int to) {
+            return QByteArray::number(random.bounded(from, to + 1));
+        };
+        const QByteArray words[] = {"ls", "-l", "alice", "total 48", "drwxr-xr-x", "README.md", "e\xcc\x81", "\xc3\xa9t\xc3\xa9", "x"};
+        for (int step = 0; step < 20000; ++step) {
+            QByteArray piece;
+            switch (random.bounded(16)) {
+            case 0:
+                piece = "\r\n";
+                break;
+            case 1:
+                piece = "\x1b[" + number(1, Rows) + ';' + number(1, Columns) + 'H';
+                break;
+            case 2:
+                piece = "\x1b[" + number(0, 2) + 'J';
+                break;
+            case 3:
+                piece = "\x1b[" + number(0, 2) + 'K';
+                break;
+            case 4:
+                piece = "\x1b[" + number(1, 5) + "@PX"[random.bounded(3)];
+                break;
+            case 5:
+                piece = "\x1b[" + number(1, 4) + "LM"[random.bounded(2)];
+                break;
+            case 6:
+                piece = random.bounded(4) ? QByteArray("\x1b[r") : "\x1b[" + number(1, Rows / 2) + ';' + number(Rows / 2 + 1, Rows) + 'r';
+                break;
+            case 7:
+                piece = random.bounded(2) ? "\x1bM"
+                                          : "\x1b"
+                                            "D";
+                break;
+            case 8:
+                piece = "\x1b[" + number(0, 1) + ';' + number(30, 37) + ';' + number(40, 49) + 'm';
+                break;
+            case 9:
+                piece = "\x1b[" + number(1, 6) + "ABCD"[random.bounded(4)];
+                break;
+            case 10:
+                piece = random.bounded(8) ? QByteArray("\t") : (random.bounded(2) ? "\x1b[?1049h" : "\x1b[?1049l");
+                break;
+            case 11:
+                piece = "\x1b[" + number(1, 3) + "ST"[random.bounded(2)];
+                break;
+            default:
+                piece = words[random.bounded(int(std::size(words)))] + ' ';
+                break;
+            }
+            vterm_input_write(reference, piece.constData(), size_t(piece.size()));
+            screen.write(piece);
+            if (step % 10 != 0) {
+                continue;
+            }
+            VTermPos cursor;
+            vterm_state_get_cursorpos(vterm_obtain_state(reference), &cursor);
+            QCOMPARE(screen.cursor().row, cursor.row);
+            QCOMPARE(screen.cursor().column, cursor.col);
+            QCOMPARE(screen.historySize(), pushed.size());
+            if (!pushed.isEmpty()) {
+                QCOMPARE(historyText(screen, int(pushed.size()) - 1), pushed.last());
+            }
+            for (int row = 0; row < Rows; ++row) {
+                QString expected;
+                for (int column = 0; column < Columns; ++column) {
+                    VTermScreenCell cell;
+                    vterm_screen_get_cell(referenceScreen, {row, column}, &cell);
+                    if (cell.chars[0] == uint32_t(-1)) { // the second half of a wide character
+                        continue;
+                    }
+                    expected.append(QChar::fromUcs4(cell.chars[0] ? cell.chars[0] : U' '));
+                    for (int i = 1; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i - 1] && cell.chars[i]; ++i) {
+                        expected.append(QChar::fromUcs4(cell.chars[i]));
+                    }
+                    column += cell.width - 1;
+                }
+                while (expected.endsWith(u' ')) {
+                    expected.chop(1);
+                }
+                QVERIFY2(rowText(screen, row) == expected,
+                         qPrintable(u"step %1 row %2: \"%3\", libvterm: \"%4\" after %5"_s.arg(step).arg(row).arg(rowText(screen, row),
+                                                                                                                  expected,
+                                                                                                                  QString::fromLatin1(piece.toHex()))));
+            }
+        }
+        for (int line = 0; line < pushed.size(); ++line) {
+            QCOMPARE(historyText(screen, line), pushed[line]);
+        }
+        QVERIFY(pushed.size() > 100);
+        vterm_free(reference);
     }
 
     // Random bytes and random sizes: nothing breaks, every line stays as wide as the screen.
