@@ -632,6 +632,15 @@ void Screen::mouseButton(int button, bool pressed, VTermModifier modifiers)
     vterm_mouse_button(m_vterm, button, pressed, modifiers);
 }
 
+void Screen::setFocused(bool focused)
+{
+    if (focused) {
+        vterm_state_focus_in(m_state);
+    } else {
+        vterm_state_focus_out(m_state);
+    }
+}
+
 QString Screen::text(Position from, Position to) const
 {
     if (to.column <= 0 && to.line > from.line) { // a range that ends at a line's start ends with the line before

@@ -143,6 +143,8 @@ public:
     void paste(const QString &text);
     void mouseMove(int row, int column, VTermModifier modifiers = VTERM_MOD_NONE);
     void mouseButton(int button, bool pressed, VTermModifier modifiers = VTERM_MOD_NONE);
+    // Reported (CSI I, CSI O) when the program asked for focus events (mode 1004).
+    void setFocused(bool focused);
 
     // Bytes for the program: answers to its queries and encoded input. The owner sends them to
     // the PTY; a handler must not call back into the screen.

@@ -474,6 +474,19 @@ private Q_SLOTS:
         QCOMPARE(screen.mouseMode(), MouseMode::None);
     }
 
+    void focusEvents()
+    {
+        Screen screen(3, 10);
+        Output output(screen);
+        screen.setFocused(true);
+        QCOMPARE(output.take(), QByteArray());
+        write(screen, u"\x1b[?1004h"_s);
+        screen.setFocused(false);
+        QCOMPARE(output.take(), QByteArray("\x1b[O"));
+        screen.setFocused(true);
+        QCOMPARE(output.take(), QByteArray("\x1b[I"));
+    }
+
     void resizeShrinkAndGrow()
     {
         Screen screen(10, 20);
