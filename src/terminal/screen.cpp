@@ -296,12 +296,17 @@ void Screen::resize(int rows, int columns)
     if (rows == m_rows && columns == m_columns) {
         return;
     }
+    const bool shorter = rows < m_rows;
     vterm_set_size(m_vterm, rows, columns); // calls StateCallbacks::resize
-    // Like xterm, a resize ends the scroll region. libvterm 0.1 only moves its bottom, and a top
-    // left below the new bottom has it write outside its line table. Setting the region homes
-    // the cursor: put it back.
-    const QByteArray reset = "\x1b[r\x1b[" + QByteArray::number(m_cursor.row + 1) + ';' + QByteArray::number(m_cursor.column + 1) + 'H';
-    write(reset.constData(), size_t(reset.size()));
+    if (shorter) {
+        // libvterm 0.1 moves the bottom of a scroll region into a shorter screen but not its
+        // top, and a top left below the new bottom has it write outside its line table. End the
+        // region, as xterm does on every resize, and put back the cursor that doing so homes.
+        // CAN first: should the program's last write have stopped inside a sequence, the
+        // sequence is dropped rather than ours read as part of it.
+        const QByteArray reset = "\x18\x1b[r\x1b[" + QByteArray::number(m_cursor.row + 1) + ';' + QByteArray::number(m_cursor.column + 1) + 'H';
+        write(reset.constData(), size_t(reset.size()));
+    }
 }
 
 Line Screen::historyLine(int line) const

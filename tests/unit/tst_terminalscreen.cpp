@@ -547,6 +547,29 @@ private Q_SLOTS:
         QCOMPARE(rowText(alternate, 1), u"two"_s);
     }
 
+    // libvterm 0.1 keeps a scroll region's top when the screen gets shorter, then writes outside
+    // its line table (ASan sees it); the screen ends the region instead.
+    void resizeBelowScrollRegion()
+    {
+        Screen screen(24, 20);
+        write(screen, u"\x1b[15;20r\x1b[24;1Hbottom"_s);
+        screen.resize(3, 20);
+        QCOMPARE(screen.cursor().row, 2);
+        QCOMPARE(screen.cursor().column, 6);
+        const int history = screen.historySize();
+        write(screen,
+              u"\r\n\n\x1b"
+              "D\x1bM\x1b[L\x1b[Mend"_s);
+        QCOMPARE(screen.historySize(), history + 3); // the whole screen scrolls: no region left
+        QCOMPARE(rowText(screen, 1), u"end"_s); // reverse index moved up a row
+
+        // A sequence cut short by the resize is dropped, not merged with the screen's own.
+        write(screen, u"\x1b[3"_s);
+        screen.resize(2, 20);
+        write(screen, u"1mX"_s);
+        QVERIFY(!screen.line(screen.cursor().row).cells[screen.cursor().column - 1].italic);
+    }
+
     void textExtraction()
     {
         Screen screen(7, 8);
