@@ -18,6 +18,7 @@ void Scrollback::setMaxLines(int maxLines)
     linearize();
     if (m_size > maxLines) {
         m_lines.erase(m_lines.begin(), m_lines.begin() + (m_size - maxLines));
+        m_dropped += quint64(m_size - maxLines);
         m_size = maxLines;
     }
     m_lines.resize(size_t(m_size));
@@ -212,6 +213,7 @@ void Scrollback::push(const Line &line)
     } else {
         packed = &m_lines[m_first]; // the oldest line makes room
         m_first = (m_first + 1) % m_lines.size();
+        ++m_dropped;
     }
     pack(line, *packed);
 }
@@ -230,6 +232,7 @@ void Scrollback::clear()
 {
     m_lines.clear();
     m_lines.shrink_to_fit();
+    m_dropped += quint64(m_size);
     m_first = 0;
     m_size = 0;
 }

@@ -2,6 +2,8 @@
 
 #include "cell.h"
 
+#include <QtGlobal>
+
 namespace Teleterm::Terminal
 {
 
@@ -30,6 +32,12 @@ public:
     }
     // Drops the oldest lines when there are more than the new limit.
     void setMaxLines(int maxLines);
+    // How many lines have left the oldest end since the start. A line's index plus this number
+    // names it for good: selections and search results hold on to their lines through it.
+    [[nodiscard]] quint64 dropped() const
+    {
+        return m_dropped;
+    }
 
     // Line `index`, 0 being the oldest, unpacked.
     [[nodiscard]] Line line(int index) const;
@@ -78,6 +86,7 @@ private:
     size_t m_first = 0; // slot of the oldest line
     int m_size = 0;
     int m_maxLines;
+    quint64 m_dropped = 0;
 };
 
 } // namespace Teleterm::Terminal

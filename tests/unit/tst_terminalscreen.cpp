@@ -243,6 +243,7 @@ private Q_SLOTS:
         QCOMPARE(historyText(screen, 0), u"line 14977"_s);
         QCOMPARE(historyText(screen, 9999), u"line 24976"_s);
         QCOMPARE(rowText(screen, 0), u"line 24977"_s);
+        QCOMPARE(screen.scrollback().dropped(), quint64(14977));
         // Packed, each line takes its ten characters, one colour run, and the bookkeeping: far less
         // than the 80 twelve-byte cells of the screen line it was.
         const size_t bytes = screen.scrollback().memoryUsage();
@@ -253,6 +254,7 @@ private Q_SLOTS:
         screen.setScrollbackLines(100);
         QCOMPARE(screen.historySize(), 100);
         QCOMPARE(historyText(screen, 0), u"line 24877"_s);
+        QCOMPARE(screen.scrollback().dropped(), quint64(24877));
         write(screen, u"more\r\n"_s);
         QCOMPARE(screen.historySize(), 100);
         QCOMPARE(historyText(screen, 99), u"line 24977"_s);
