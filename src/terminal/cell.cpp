@@ -47,6 +47,26 @@ void Line::erase(int from, int to, const Cell &blank)
     damaged = true;
 }
 
+void Line::repairWideCharacters()
+{
+    const int count = int(cells.size());
+    for (int column = 0; column < count; ++column) {
+        Cell &cell = cells[column];
+        const bool orphanHalf = cell.continuation && (column == 0 || !cells[column - 1].wide);
+        const bool headAlone = cell.wide && (column + 1 == count || !cells[column + 1].continuation);
+        if (orphanHalf || headAlone) {
+            if (cell.combining) {
+                clearMarks(column, column + 1);
+            }
+            cell.codepoint = 0;
+            cell.wide = false;
+            cell.continuation = false;
+            cell.combining = false;
+            damaged = true;
+        }
+    }
+}
+
 int Line::trimmedLength() const
 {
     int length = int(cells.size());

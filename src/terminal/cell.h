@@ -98,6 +98,9 @@ struct Line {
     void clearMarks(int from, int to);
     // Blank cells [from, to) with `blank` (the erase colours), dropping their marks.
     void erase(int from, int to, const Cell &blank);
+    // Blanks each half of a wide character whose other half is gone, so that every `wide` cell
+    // is followed by its `continuation` and every `continuation` follows a `wide` cell.
+    void repairWideCharacters();
     // The number of cells left once trailing blanks are dropped.
     [[nodiscard]] int trimmedLength() const;
     // Heap bytes held by this line.

@@ -493,6 +493,8 @@ void Screen::moveCells(int destRow, int destColumn, int srcRow, int srcColumn, i
         for (CellMarks &entry : marks) {
             to.marks.push_back(std::move(entry));
         }
+        // Inserting or deleting characters can split a wide one at either edge.
+        to.repairWideCharacters();
         to.damaged = true;
     }
 }
@@ -587,9 +589,7 @@ void Screen::resizeBuffer(Buffer &buffer, int rows, int columns, bool active, in
         line.cells.resize(size_t(columns));
         if (columns < oldColumns) {
             line.clearMarks(columns, oldColumns);
-            if (line.cells.back().wide) {
-                line.erase(columns - 1, columns, Cell());
-            }
+            line.repairWideCharacters(); // one may have been cut at the margin
         }
         line.damaged = true;
     }

@@ -161,6 +161,13 @@ private Q_SLOTS:
         QCOMPARE(rowText(screen, 0), u" y文😀x"_s);
 
         // A wide character that does not fit at the margin wraps whole.
+        // Deleting or inserting characters that split one blanks it.
+        Screen shifted(1, 6);
+        write(shifted, u"a中b\x1b[1;2H\x1b[P"_s); // delete the first half
+        QCOMPARE(rowText(shifted, 0), u"a b"_s);
+        write(shifted, u"\x1b[2K\r中中\x1b[1;2H\x1b[@"_s); // insert a blank between the halves
+        QCOMPARE(rowText(shifted, 0), u"   中"_s); // both halves of the first go, the second moves
+
         write(screen, u"\r\n123456789中"_s);
         QCOMPARE(rowText(screen, 1), u"123456789"_s);
         QCOMPARE(char32_t(screen.line(2).cells[0].codepoint), U'中');
@@ -805,9 +812,15 @@ private Q_SLOTS:
             const Cursor &cursor = screen.cursor();
             QVERIFY(cursor.row >= 0 && cursor.row < screen.rows());
             QVERIFY(cursor.column >= 0 && cursor.column < screen.columns());
-        }
-        for (int r = 0; r < screen.rows(); ++r) {
-            QCOMPARE(screen.line(r).cells.size(), size_t(screen.columns()));
+            for (int r = 0; r < screen.rows(); ++r) {
+                const std::vector<Cell> &cells = screen.line(r).cells;
+                QCOMPARE(cells.size(), size_t(screen.columns()));
+                // Never half of a wide character.
+                for (size_t column = 0; column < cells.size(); ++column) {
+                    QVERIFY(!cells[column].continuation || (column > 0 && cells[column - 1].wide));
+                    QVERIFY(!cells[column].wide || (column + 1 < cells.size() && cells[column + 1].continuation));
+                }
+            }
         }
         QVERIFY(screen.historySize() <= 500);
         (void)screen.text({0, 0}, {screen.historyLineCount(), 0});
