@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Teleterm::Terminal
 {
@@ -45,6 +46,22 @@ void setAttributes(Cell &cell, uint16_t attributes)
     cell.blink = attributes >> 6 & 1;
     cell.conceal = attributes >> 7 & 1;
 }
+
+// The word that holds a cell's bitfields, and in it the bits of the attributes runs share:
+// comparing these is cheaper than taking the attributes apart for every cell.
+uint32_t flagWord(const Cell &cell)
+{
+    uint32_t word;
+    std::memcpy(&word, &cell, sizeof word);
+    return word;
+}
+
+const uint32_t StyleMask = [] {
+    Cell cell;
+    cell.bold = cell.italic = cell.inverse = cell.strikethrough = cell.blink = cell.conceal = true;
+    cell.underline = 3;
+    return flagWord(cell);
+}();
 
 constexpr char NeverWritten = 0;
 constexpr char SecondHalf = char(0xff); // never a byte of UTF-8
@@ -115,6 +132,7 @@ void Scrollback::pack(const Line &line, PackedLine &packed)
     const char *const limit = text + sizeof text - 4;
     packed.text.clear();
     packed.runs.clear();
+    uint32_t runStyle = 0;
     for (int column = 0; column < length; ++column) {
         const Cell &cell = line.cells[column];
         if (end > limit) {
@@ -128,10 +146,10 @@ void Scrollback::pack(const Line &line, PackedLine &packed)
         } else {
             end = appendUtf8(end, cell.codepoint);
         }
-        const uint16_t attributes = attributesOf(cell);
-        if (packed.runs.empty() || packed.runs.back().attributes != attributes || packed.runs.back().foreground != cell.foreground
-            || packed.runs.back().background != cell.background) {
-            packed.runs.push_back({uint16_t(column), attributes, cell.foreground, cell.background});
+        const uint32_t style = flagWord(cell) & StyleMask;
+        if (packed.runs.empty() || style != runStyle || packed.runs.back().foreground != cell.foreground || packed.runs.back().background != cell.background) {
+            packed.runs.push_back({uint16_t(column), attributesOf(cell), cell.foreground, cell.background});
+            runStyle = style;
         }
     }
     packed.text.append(text, size_t(end - text));
