@@ -48,7 +48,8 @@ struct Damage {
 // The terminal's model: libvterm's parser and terminal state (its "state" layer) write into our
 // own grid of cells. libvterm's "screen" layer is not used: it copies the whole screen for every
 // scrolled line, while here the screen's lines are a ring, so a full-screen scroll moves an
-// index, and the line that leaves the top is copied, trimmed, into the scrollback.
+// index, and the line that leaves the top is packed into the scrollback. Lines from a scroll
+// region that starts at the top go there too, as in xterm and libvterm's screen layer.
 //
 // The primary screen feeds the scrollback; the alternate screen (full-screen programs) has a
 // buffer of its own and none. Not thread-safe: use it from one thread.
@@ -66,8 +67,9 @@ public:
     {
         write(bytes.data(), size_t(bytes.size()));
     }
-    // Keeps what fits: lines pushed off the top go to the scrollback and come back when the
-    // screen grows again; lines are cut or padded on the right (no reflow).
+    // Keeps what fits: lines below the cursor go first, then lines off the top, into the
+    // scrollback, from which they come back when the screen grows again; lines are cut or padded
+    // on the right (no reflow). A shorter screen ends the scroll region, as in xterm.
     void resize(int rows, int columns);
     [[nodiscard]] int rows() const
     {
