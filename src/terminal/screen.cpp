@@ -1,0 +1,755 @@
+#include "screen.h"
+#include "terminallogging.h"
+
+#include <vterm.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace Teleterm::Terminal
+{
+
+namespace
+{
+
+Color toColor(const VTermColor &color)
+{
+    if (VTERM_COLOR_IS_DEFAULT_FG(&color) || VTERM_COLOR_IS_DEFAULT_BG(&color)) {
+        return {};
+    }
+    if (VTERM_COLOR_IS_INDEXED(&color)) {
+        return Color::indexed(color.indexed.idx);
+    }
+    return Color::rgb(color.rgb.red, color.rgb.green, color.rgb.blue);
+}
+
+// Appends the characters of cells [from, to) of `line`, a space for a cell never written.
+void appendCells(QString &out, const Line &line, int from, int to)
+{
+    to = std::min(to, int(line.cells.size()));
+    for (int column = std::max(from, 0); column < to; ++column) {
+        const Cell &cell = line.cells[column];
+        if (cell.continuation) {
+            continue;
+        }
+        out.append(QChar::fromUcs4(cell.codepoint ? char32_t(cell.codepoint) : U' '));
+        if (cell.combining) {
+            for (char32_t mark : line.marksAt(column)) {
+                out.append(QChar::fromUcs4(mark));
+            }
+        }
+    }
+}
+
+} // namespace
+
+// libvterm's state layer calls these with the Screen as `user`.
+struct StateCallbacks {
+    static Screen &screen(void *user)
+    {
+        return *static_cast<Screen *>(user);
+    }
+
+    static int putglyph(VTermGlyphInfo *info, VTermPos pos, void *user)
+    {
+        screen(user).putGlyph(info->chars, info->width, pos.row, pos.col);
+        return 1;
+    }
+
+    static int movecursor(VTermPos pos, VTermPos, int visible, void *user)
+    {
+        Screen &s = screen(user);
+        s.m_cursor.row = pos.row;
+        s.m_cursor.column = pos.col;
+        s.m_cursor.visible = visible;
+        if (pos.row != s.m_glyphCursorRow || pos.col != s.m_glyphCursorColumn) {
+            s.m_wrapRow = -1;
+        }
+        return 1;
+    }
+
+    static int scrollrect(VTermRect rect, int downward, int rightward, void *user)
+    {
+        Screen &s = screen(user);
+        if (rightward != 0 || rect.start_col != 0 || rect.end_col != s.m_columns) {
+            return 0; // libvterm falls back to moverect and erase
+        }
+        s.scrollLines(rect.start_row, rect.end_row, downward);
+        return 1;
+    }
+
+    static int moverect(VTermRect dest, VTermRect src, void *user)
+    {
+        screen(user).moveCells(dest.start_row, dest.start_col, src.start_row, src.start_col, dest.end_row - dest.start_row, dest.end_col - dest.start_col);
+        return 1;
+    }
+
+    static int erase(VTermRect rect, int, void *user)
+    {
+        screen(user).erase(rect.start_row, rect.end_row, rect.start_col, rect.end_col);
+        return 1;
+    }
+
+    static int initpen(void *user)
+    {
+        screen(user).m_pen = Cell();
+        return 1;
+    }
+
+    static int setpenattr(VTermAttr attr, VTermValue *value, void *user)
+    {
+        Cell &pen = screen(user).m_pen;
+        switch (attr) {
+        case VTERM_ATTR_BOLD:
+            pen.bold = value->boolean != 0;
+            break;
+        case VTERM_ATTR_UNDERLINE:
+            pen.underline = uint32_t(std::clamp(value->number, 0, 3));
+            break;
+        case VTERM_ATTR_ITALIC:
+            pen.italic = value->boolean != 0;
+            break;
+        case VTERM_ATTR_BLINK:
+            pen.blink = value->boolean != 0;
+            break;
+        case VTERM_ATTR_REVERSE:
+            pen.inverse = value->boolean != 0;
+            break;
+        case VTERM_ATTR_STRIKE:
+            pen.strikethrough = value->boolean != 0;
+            break;
+        case VTERM_ATTR_FOREGROUND:
+            pen.foreground = toColor(value->color);
+            break;
+        case VTERM_ATTR_BACKGROUND:
+            pen.background = toColor(value->color);
+            break;
+        default: // fonts 10-19: one font here
+            return 0;
+        }
+        return 1;
+    }
+
+    static int settermprop(VTermProp prop, VTermValue *value, void *user)
+    {
+        Screen &s = screen(user);
+        switch (prop) {
+        case VTERM_PROP_CURSORVISIBLE:
+            s.m_cursor.visible = value->boolean != 0;
+            break;
+        case VTERM_PROP_CURSORBLINK:
+            s.m_cursor.blinking = value->boolean != 0;
+            break;
+        case VTERM_PROP_CURSORSHAPE:
+            s.m_cursor.shape = value->number == VTERM_PROP_CURSORSHAPE_UNDERLINE ? CursorShape::Underline
+                : value->number == VTERM_PROP_CURSORSHAPE_BAR_LEFT               ? CursorShape::Bar
+                                                                                 : CursorShape::Block;
+            break;
+        case VTERM_PROP_ALTSCREEN:
+            s.setAlternateScreen(value->boolean != 0);
+            break;
+        case VTERM_PROP_TITLE:
+            // libvterm 0.1 hands over the whole title, NUL-terminated (0.2 sends fragments).
+            s.m_title = QString::fromUtf8(value->string);
+            if (s.m_onTitle) {
+                s.m_onTitle(s.m_title);
+            }
+            break;
+        case VTERM_PROP_REVERSE:
+            s.m_reverseVideo = value->boolean != 0;
+            s.m_allDamaged = true;
+            break;
+        case VTERM_PROP_MOUSE:
+            s.m_mouseMode = MouseMode(std::clamp(value->number, 0, int(MouseMode::Move)));
+            break;
+        default: // the icon name
+            break;
+        }
+        return 1;
+    }
+
+    static int bell(void *user)
+    {
+        Screen &s = screen(user);
+        ++s.m_bells;
+        if (s.m_onBell) {
+            s.m_onBell();
+        }
+        return 1;
+    }
+
+    static int resize(int rows, int columns, VTermPos *delta, void *user)
+    {
+        Screen &s = screen(user);
+        int shift = 0;
+        s.resizeBuffer(s.m_primary, rows, columns, !s.isAlternateScreen(), &shift);
+        s.resizeBuffer(s.m_alternate, rows, columns, s.isAlternateScreen(), &shift);
+        s.m_rows = rows;
+        s.m_columns = columns;
+        s.m_allDamaged = true;
+        s.m_wrapRow = -1;
+        delta->row = shift;
+        return 1;
+    }
+
+    static int setlineinfo(int row, const VTermLineInfo *info, const VTermLineInfo *, void *user)
+    {
+        Screen &s = screen(user);
+        if (row < 0 || row >= s.m_rows) {
+            return 0;
+        }
+        Line &line = s.row(row);
+        line.doubleWidth = info->doublewidth;
+        line.doubleHeight = uint8_t(info->doubleheight);
+        line.damaged = true;
+        return 1;
+    }
+
+    static void output(const char *bytes, size_t length, void *user)
+    {
+        screen(user).output(bytes, length);
+    }
+
+    // Sequences libvterm does not act on: named in the debug log, never their content (an OSC
+    // 52 carries clipboard text).
+    static int unhandledCsi(const char *leader, const long[], int, const char *, char command, void *)
+    {
+        qCDebug(TELETERM_TERMINAL) << "unhandled CSI" << (leader ? leader : "") << command;
+        return 0;
+    }
+    static int unhandledOsc(const char *command, size_t length, void *)
+    {
+        const QByteArrayView text(command, qsizetype(length));
+        const qsizetype semicolon = text.indexOf(';');
+        qCDebug(TELETERM_TERMINAL) << "unhandled OSC" << text.first(semicolon < 0 ? std::min<qsizetype>(text.size(), 8) : semicolon).toByteArray();
+        return 0;
+    }
+
+    static constexpr VTermStateCallbacks callbacks = {
+        .putglyph = putglyph,
+        .movecursor = movecursor,
+        .scrollrect = scrollrect,
+        .moverect = moverect,
+        .erase = erase,
+        .initpen = initpen,
+        .setpenattr = setpenattr,
+        .settermprop = settermprop,
+        .bell = bell,
+        .resize = resize,
+        .setlineinfo = setlineinfo,
+    };
+    static constexpr VTermParserCallbacks fallbacks = {
+        .text = nullptr,
+        .control = nullptr,
+        .escape = nullptr,
+        .csi = unhandledCsi,
+        .osc = unhandledOsc,
+        .dcs = nullptr,
+        .resize = nullptr,
+    };
+};
+
+Screen::Screen(int rows, int columns, int scrollbackLines)
+    : m_rows(std::max(rows, 1))
+    , m_columns(std::max(columns, 1))
+    , m_scrollback(scrollbackLines)
+{
+    for (Buffer *buffer : {&m_primary, &m_alternate}) {
+        buffer->lines.resize(size_t(m_rows));
+        for (Line &line : buffer->lines) {
+            line.cells.resize(size_t(m_columns));
+        }
+    }
+    m_vterm = vterm_new(m_rows, m_columns);
+    vterm_set_utf8(m_vterm, 1);
+    vterm_output_set_callback(m_vterm, StateCallbacks::output, this);
+    m_state = vterm_obtain_state(m_vterm);
+    vterm_state_set_callbacks(m_state, &StateCallbacks::callbacks, this);
+    vterm_state_set_unrecognised_fallbacks(m_state, &StateCallbacks::fallbacks, this);
+    vterm_state_reset(m_state, 1);
+}
+
+Screen::~Screen()
+{
+    vterm_free(m_vterm);
+}
+
+void Screen::write(const char *bytes, size_t length)
+{
+    // libvterm 0.1 decodes a run of text into an array on the stack: a few MiB at once overflow
+    // it. Pieces of 16 KiB stay small; libvterm carries sequences and UTF-8 across them.
+    constexpr size_t Piece = 16 * 1024;
+    for (size_t at = 0; at < length; at += Piece) {
+        vterm_input_write(m_vterm, bytes + at, std::min(Piece, length - at));
+    }
+    // A reset (RIS) homes the cursor without telling: ask where it is.
+    VTermPos position;
+    vterm_state_get_cursorpos(m_state, &position);
+    m_cursor.row = position.row;
+    m_cursor.column = position.col;
+}
+
+void Screen::resize(int rows, int columns)
+{
+    rows = std::max(rows, 1);
+    columns = std::max(columns, 1);
+    if (rows == m_rows && columns == m_columns) {
+        return;
+    }
+    const bool shorter = rows < m_rows;
+    vterm_set_size(m_vterm, rows, columns); // calls StateCallbacks::resize
+    if (shorter) {
+        // libvterm 0.1 moves the bottom of a scroll region into a shorter screen but not its
+        // top, and a top left below the new bottom has it write outside its line table. End the
+        // region, as xterm does on every resize, and put back the cursor that doing so homes.
+        // CAN first: should the program's last write have stopped inside a sequence, the
+        // sequence is dropped rather than ours read as part of it.
+        const QByteArray reset = "\x18\x1b[r\x1b[" + QByteArray::number(m_cursor.row + 1) + ';' + QByteArray::number(m_cursor.column + 1) + 'H';
+        write(reset.constData(), size_t(reset.size()));
+    }
+}
+
+Line Screen::historyLine(int line) const
+{
+    return line < m_scrollback.size() ? m_scrollback.line(line) : this->line(line - m_scrollback.size());
+}
+
+Damage Screen::takeDamage()
+{
+    Damage damage;
+    damage.scrolled = m_scrolled;
+    damage.all = m_allDamaged;
+    for (int r = 0; r < m_rows; ++r) {
+        Line &line = row(r);
+        if (line.damaged || m_allDamaged) {
+            damage.rows.push_back(r);
+            line.damaged = false;
+        }
+    }
+    m_scrolled = 0;
+    m_allDamaged = false;
+    return damage;
+}
+
+Cell Screen::blank() const
+{
+    // Erased cells take the background of the pen (xterm's "background colour erase").
+    Cell cell;
+    cell.background = m_pen.background;
+    cell.foreground = m_pen.foreground;
+    return cell;
+}
+
+void Screen::putGlyph(const uint32_t *chars, int width, int r, int column)
+{
+    if (r < 0 || r >= m_rows || column < 0 || column >= m_columns) {
+        return;
+    }
+    width = std::clamp(width, 1, 2);
+    if (column + width > m_columns) {
+        width = 1;
+    }
+    Line &line = row(r);
+    Cell *cells = line.cells.data();
+
+    if (column == 0 && m_wrapRow >= 0 && m_wrapRow == r - 1) {
+        line.continued = true;
+        row(r - 1).wrapped = true;
+    }
+    m_wrapRow = r;
+    m_glyphCursorRow = r;
+    m_glyphCursorColumn = column + width >= m_columns ? column : column + width;
+
+    // Never leave half of a wide character behind.
+    if (cells[column].continuation && column > 0) {
+        line.erase(column - 1, column, blank());
+    }
+    const int end = column + width;
+    if (cells[end - 1].wide && end < m_columns) {
+        line.erase(end, end + 1, blank());
+    }
+
+    const bool hadMarks = cells[column].combining;
+    size_t marks = 0;
+    while (chars[1 + marks] != 0 && marks < 8) {
+        ++marks;
+    }
+    // Built in place: a cell assembled on the stack and copied costs a store-forwarding stall
+    // (its bitfields written in 4 bytes, read back in 8), a quarter of the time per character.
+    Cell &cell = cells[column];
+    cell = m_pen;
+    cell.codepoint = chars[0] <= 0x10ffff ? chars[0] : 0xfffd;
+    cell.wide = width == 2;
+    cell.combining = marks > 0;
+    if (marks > 0) {
+        line.setMarks(column, reinterpret_cast<const char32_t *>(chars + 1), marks);
+    } else if (hadMarks) {
+        line.clearMarks(column, column + 1);
+    }
+    if (width == 2) {
+        Cell next = m_pen;
+        next.continuation = true;
+        if (cells[column + 1].combining) {
+            line.clearMarks(column + 1, column + 2);
+        }
+        cells[column + 1] = next;
+    }
+    line.damaged = true;
+}
+
+// Moves full-width lines [top, bottom) up by `count` (down when negative) and blanks the lines
+// that open up. A scroll of the whole screen turns the ring; one of a region swaps lines.
+void Screen::scrollLines(int top, int bottom, int count)
+{
+    top = std::max(top, 0);
+    bottom = std::min(bottom, m_rows);
+    const int height = bottom - top;
+    if (height <= 0 || count == 0) {
+        return;
+    }
+    count = std::clamp(count, -height, height);
+    if (m_wrapRow >= top && m_wrapRow < bottom) {
+        m_wrapRow -= count;
+        if (m_wrapRow < top || m_wrapRow >= bottom) {
+            m_wrapRow = -1;
+        }
+    }
+    // Like xterm, lines leaving the top of the screen are kept, also from a scroll region
+    // that starts at the top; never from the alternate screen.
+    if (count > 0 && top == 0 && !isAlternateScreen()) {
+        for (int r = 0; r < count; ++r) {
+            m_scrollback.push(row(r));
+        }
+    }
+    const Cell fill = blank();
+    if (height == m_rows) {
+        Buffer &buffer = *m_buffer;
+        buffer.top = ((buffer.top + count) % m_rows + m_rows) % m_rows;
+        m_scrolled += count;
+        const int from = count > 0 ? m_rows - count : 0;
+        const int to = count > 0 ? m_rows : -count;
+        for (int r = from; r < to; ++r) {
+            Line &line = row(r);
+            line.erase(0, m_columns, fill);
+            line.continued = false;
+            line.wrapped = false;
+            line.doubleWidth = false;
+            line.doubleHeight = 0;
+        }
+        return;
+    }
+    if (count > 0) {
+        for (int r = top; r + count < bottom; ++r) {
+            std::swap(row(r), row(r + count));
+        }
+    } else {
+        for (int r = bottom - 1; r + count >= top; --r) {
+            std::swap(row(r), row(r + count));
+        }
+    }
+    for (int r = top; r < bottom; ++r) {
+        row(r).damaged = true;
+    }
+    const int from = count > 0 ? bottom - count : top;
+    const int to = count > 0 ? bottom : top - count;
+    for (int r = from; r < to; ++r) {
+        Line &line = row(r);
+        line.erase(0, m_columns, fill);
+        line.continued = false;
+        line.wrapped = false;
+        line.doubleWidth = false;
+        line.doubleHeight = 0;
+    }
+}
+
+// Copies a rectangle of cells (insert and delete characters, scrolls within side margins); the
+// rectangles may overlap.
+void Screen::moveCells(int destRow, int destColumn, int srcRow, int srcColumn, int rows, int columns)
+{
+    if (rows <= 0 || columns <= 0 || std::min({destRow, srcRow, destColumn, srcColumn}) < 0 || std::max(destRow, srcRow) + rows > m_rows
+        || std::max(destColumn, srcColumn) + columns > m_columns) {
+        return;
+    }
+    const bool upwards = destRow <= srcRow;
+    for (int i = 0; i < rows; ++i) {
+        const int offset = upwards ? i : rows - 1 - i;
+        Line &from = row(srcRow + offset);
+        Line &to = row(destRow + offset);
+        std::vector<CellMarks> marks;
+        for (const CellMarks &entry : from.marks) {
+            if (entry.column >= srcColumn && entry.column < srcColumn + columns) {
+                marks.push_back({uint16_t(entry.column - srcColumn + destColumn), entry.chars});
+            }
+        }
+        const auto first = from.cells.begin() + srcColumn;
+        if (&from == &to && destColumn > srcColumn) {
+            std::copy_backward(first, first + columns, to.cells.begin() + destColumn + columns);
+        } else {
+            std::copy(first, first + columns, to.cells.begin() + destColumn);
+        }
+        if (!to.marks.empty()) {
+            to.clearMarks(destColumn, destColumn + columns);
+        }
+        for (CellMarks &entry : marks) {
+            to.marks.push_back(std::move(entry));
+        }
+        // Inserting or deleting characters can split a wide one at either edge.
+        to.repairWideCharacters();
+        to.damaged = true;
+    }
+}
+
+void Screen::erase(int top, int bottom, int left, int right)
+{
+    top = std::max(top, 0);
+    bottom = std::min(bottom, m_rows);
+    left = std::max(left, 0);
+    right = std::min(right, m_columns);
+    const Cell fill = blank();
+    for (int r = top; r < bottom; ++r) {
+        Line &line = row(r);
+        // A wide character cut in half by the rectangle goes entirely.
+        if (left > 0 && left < m_columns && line.cells[left].continuation) {
+            --left;
+        }
+        if (right < m_columns && line.cells[right].continuation) {
+            ++right;
+        }
+        line.erase(left, right, fill);
+        if (left == 0 && right == m_columns) {
+            line.continued = false;
+            line.wrapped = false;
+        }
+    }
+}
+
+void Screen::setAlternateScreen(bool on)
+{
+    Buffer *buffer = on ? &m_alternate : &m_primary;
+    if (buffer == m_buffer) {
+        return;
+    }
+    m_buffer = buffer;
+    m_allDamaged = true;
+    m_wrapRow = -1;
+    if (on) { // a fresh alternate screen each time (libvterm erases it too, with the pen's colours)
+        for (Line &line : m_alternate.lines) {
+            line.erase(0, m_columns, Cell());
+            line.continued = false;
+            line.wrapped = false;
+        }
+    }
+}
+
+void Screen::resizeBuffer(Buffer &buffer, int rows, int columns, bool active, int *cursorShift)
+{
+    std::rotate(buffer.lines.begin(), buffer.lines.begin() + buffer.top, buffer.lines.end());
+    buffer.top = 0;
+    std::vector<Line> &lines = buffer.lines;
+    const bool primary = &buffer == &m_primary;
+
+    if (rows < int(lines.size())) {
+        int excess = int(lines.size()) - rows;
+        // First the lines below the cursor (blank ones only on a screen not shown), then
+        // lines off the top, into the scrollback.
+        const int lastKept = active ? m_cursor.row : -1;
+        while (excess > 0 && int(lines.size()) - 1 > lastKept && (active || lines.back().trimmedLength() == 0)) {
+            lines.pop_back();
+            --excess;
+        }
+        if (excess > 0) {
+            for (int r = 0; r < excess; ++r) {
+                if (primary) {
+                    m_scrollback.push(lines[r]);
+                }
+            }
+            lines.erase(lines.begin(), lines.begin() + excess);
+            if (active) {
+                *cursorShift -= excess;
+            }
+        }
+    } else if (rows > int(lines.size())) {
+        int missing = rows - int(lines.size());
+        if (primary && active) {
+            const int back = std::min(missing, m_scrollback.size());
+            std::vector<Line> restored;
+            for (int i = 0; i < back; ++i) {
+                restored.push_back(m_scrollback.takeNewest());
+            }
+            std::reverse(restored.begin(), restored.end());
+            lines.insert(lines.begin(), std::make_move_iterator(restored.begin()), std::make_move_iterator(restored.end()));
+            *cursorShift += back;
+            missing -= back;
+        }
+        lines.resize(lines.size() + size_t(missing));
+    }
+
+    for (Line &line : lines) {
+        const int oldColumns = int(line.cells.size());
+        line.cells.resize(size_t(columns));
+        if (columns < oldColumns) {
+            line.clearMarks(columns, oldColumns);
+            line.repairWideCharacters(); // one may have been cut at the margin
+        }
+        line.damaged = true;
+    }
+}
+
+void Screen::output(const char *bytes, size_t length)
+{
+    if (m_onOutput) {
+        m_onOutput(QByteArrayView(bytes, qsizetype(length)));
+    }
+}
+
+void Screen::keyboardKey(VTermKey key, VTermModifier modifiers)
+{
+    vterm_keyboard_key(m_vterm, key, modifiers);
+}
+
+void Screen::keyboardChar(char32_t character, VTermModifier modifiers)
+{
+    vterm_keyboard_unichar(m_vterm, character, modifiers);
+}
+
+void Screen::paste(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace("\r\n", "\r").replace('\n', '\r');
+    // Pasted text cannot end the bracket early and type commands of its own.
+    bytes.replace("\x1b[201~", "");
+    vterm_keyboard_start_paste(m_vterm); // the brackets only when the program asked for them
+    output(bytes.constData(), size_t(bytes.size()));
+    vterm_keyboard_end_paste(m_vterm);
+}
+
+void Screen::mouseMove(int row, int column, VTermModifier modifiers)
+{
+    vterm_mouse_move(m_vterm, row, column, modifiers);
+}
+
+// libvterm 0.1 reports buttons even when the program asked for no mouse events.
+void Screen::mouseButton(int button, bool pressed, VTermModifier modifiers)
+{
+    if (m_mouseMode == MouseMode::None) {
+        return;
+    }
+    vterm_mouse_button(m_vterm, button, pressed, modifiers);
+}
+
+void Screen::setFocused(bool focused)
+{
+    if (focused) {
+        vterm_state_focus_in(m_state);
+    } else {
+        vterm_state_focus_out(m_state);
+    }
+}
+
+QString Screen::text(Position from, Position to) const
+{
+    if (to.column <= 0 && to.line > from.line) { // a range that ends at a line's start ends with the line before
+        to = {to.line - 1, std::numeric_limits<int>::max()};
+    }
+    QString out;
+    const int last = std::min(to.line, historyLineCount() - 1);
+    qsizetype lineStart = 0;
+    for (int l = std::max(from.line, 0); l <= last; ++l) {
+        const Line line = historyLine(l);
+        const int begin = l == from.line ? from.column : 0;
+        int end = std::min(l == to.line ? to.column : std::numeric_limits<int>::max(), int(line.cells.size()));
+        const bool wraps = l < last && isContinued(l + 1);
+        if (wraps) { // the gap a wide character left at the margin is no text
+            while (end > begin && line.cells[end - 1].codepoint == 0 && !line.cells[end - 1].continuation) {
+                --end;
+            }
+        }
+        appendCells(out, line, begin, end);
+        if (!wraps) {
+            while (out.size() > lineStart && out.back() == u' ') {
+                out.chop(1);
+            }
+            if (l < last) {
+                out.append(u'\n');
+            }
+            lineStart = out.size();
+        }
+    }
+    return out;
+}
+
+std::optional<Position> Screen::find(const QString &needle, Position from, bool backwards, Qt::CaseSensitivity cs) const
+{
+    const int count = historyLineCount();
+    if (needle.isEmpty() || count == 0) {
+        return std::nullopt;
+    }
+    from.line = std::clamp(from.line, 0, count - 1);
+    int start = from.line;
+    while (start > 0 && isContinued(start)) {
+        --start;
+    }
+    QString text;
+    std::vector<Position> positions; // of each UTF-16 unit of `text`
+    bool first = true;
+    while (start >= 0 && start < count) {
+        int end = start + 1;
+        while (end < count && isContinued(end)) {
+            ++end;
+        }
+        text.clear();
+        positions.clear();
+        for (int l = start; l < end; ++l) {
+            const Line line = historyLine(l);
+            for (int column = 0; column < int(line.cells.size()); ++column) {
+                const qsizetype before = text.size();
+                appendCells(text, line, column, column + 1);
+                positions.insert(positions.end(), size_t(text.size() - before), Position{l, column});
+            }
+        }
+        // The first unit at or after `from`, on the line the search starts from.
+        qsizetype fromIndex = 0;
+        if (first) {
+            fromIndex = std::lower_bound(positions.begin(), positions.end(), from) - positions.begin();
+        }
+        qsizetype found = -1;
+        if (!backwards) {
+            found = text.indexOf(needle, fromIndex, cs);
+        } else if (!first) {
+            found = text.lastIndexOf(needle, qsizetype(-1), cs);
+        } else if (fromIndex > 0) {
+            found = text.lastIndexOf(needle, fromIndex - 1, cs);
+        }
+        if (found >= 0) {
+            return positions[size_t(found)];
+        }
+        first = false;
+        if (backwards) {
+            if (start == 0) {
+                break;
+            }
+            end = start;
+            start = end - 1;
+            while (start > 0 && isContinued(start)) {
+                --start;
+            }
+        } else {
+            start = end;
+        }
+    }
+    return std::nullopt;
+}
+
+size_t Screen::memoryUsage() const
+{
+    size_t bytes = m_scrollback.memoryUsage();
+    for (const Buffer *buffer : {&m_primary, &m_alternate}) {
+        bytes += buffer->lines.capacity() * sizeof(Line);
+        for (const Line &line : buffer->lines) {
+            bytes += line.memoryUsage();
+        }
+    }
+    return bytes;
+}
+
+} // namespace Teleterm::Terminal
