@@ -1,6 +1,7 @@
 #include "daemonchannel.h"
 
 #include "localchannel.h"
+#include "unarycall.h"
 
 #include <grpcpp/grpcpp.h>
 
@@ -120,37 +121,18 @@ DaemonChannel::unary(std::chrono::milliseconds timeout,
                      QObject *receiver,
                      std::function<void(const RpcResult<Value> &)> done)
 {
-    struct State {
-        std::shared_ptr<grpc::ClientContext> context;
-        Request request;
-        Response response;
-    };
-    auto state = std::make_shared<State>();
-    state->context = m_calls.begin(timeout);
-    state->request = std::move(request);
-    const QPointer<QObject> guard(receiver);
-    start(state->context.get(),
-          &state->request,
-          &state->response,
-          [this, state, guard, convert = std::move(convert), done = std::move(done)](grpc::Status status) {
-              RpcResult<Value> result;
-              if (status.ok()) {
-                  result.value = convert(state->response);
-              } else {
-                  result.error = describe(status, *state->context, m_socketPath);
-              }
-              state->request.Clear(); // a login's password goes as soon as the call is over
-              QMetaObject::invokeMethod(
-                  &m_dispatcher,
-                  [guard, done, result] {
-                      if (guard) {
-                          done(result);
-                      }
-                  },
-                  Qt::QueuedConnection);
-              m_calls.finish(std::move(state->context));
-          });
-    return state->context;
+    return startUnary<Request, Response, Value>(
+        m_calls,
+        &m_dispatcher,
+        timeout,
+        std::move(request),
+        start,
+        std::move(convert),
+        [this](const grpc::Status &status, const grpc::ClientContext &context) {
+            return describe(status, context, m_socketPath);
+        },
+        receiver,
+        std::move(done));
 }
 
 void DaemonChannel::cancel(const Call &call)
