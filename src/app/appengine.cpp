@@ -10,6 +10,7 @@ using namespace Qt::StringLiterals;
 // links teleterm_app (an object library, so the linker cannot drop it).
 Q_IMPORT_QML_PLUGIN(Teleterm_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(Teleterm_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Teleterm_TerminalPlugin)
 Q_IMPORT_QML_PLUGIN(Teleterm_UiPlugin)
 
 namespace Teleterm::App

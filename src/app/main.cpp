@@ -3,6 +3,7 @@
 #include "daemonclient.h"
 #include "filelog.h"
 #include "paths.h"
+#include "ptyhostclient.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -51,6 +52,9 @@ int main(int argc, char **argv)
     }
 
     Teleterm::Backend::DaemonClient daemon({.program = {}, .socketPath = {}, .insecure = parser.isSet(insecure), .caFile = parser.value(caFile)});
+    // The terminals live in the PTY host: started (or found) at once, so that they come back.
+    Teleterm::Backend::PtyHostClient ptyHost({});
+    ptyHost.start();
 
     Teleterm::App::prepareQuickControls();
     QQmlApplicationEngine engine;
