@@ -66,9 +66,19 @@ Rectangle {
         }
     }
 
+    Terminals {
+        id: terminals
+
+        documents: documents
+    }
+
     Shortcut {
         sequences: ["Ctrl+Shift+T"]
         onActivated: documents.openWelcome()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+`", "Ctrl+Shift+~"]
+        onActivated: terminals.openShell()
     }
     Shortcut {
         sequences: ["Ctrl+Shift+W"]
@@ -134,6 +144,7 @@ Rectangle {
                 objectName: "tabBar"
                 Layout.fillWidth: true
                 documents: documents
+                onTerminalRequested: terminals.openShell()
             }
 
             DocumentArea {
@@ -144,6 +155,7 @@ Rectangle {
                 Layout.fillHeight: true
                 documents: documents
                 clusters: clusters
+                terminals: terminals
                 onLoginRequested: (uri, name) => {
                     clusters.refresh(); // a cluster just added shows in the sidebar at once
                     const root = uri.split("/leaves/")[0];

@@ -11,6 +11,7 @@ Item {
 
     required property DocumentsModel documents
     required property ClustersModel clusters
+    required property Terminals terminals
 
     signal loginRequested(string clusterUri, string clusterName)
     signal loggedIn(string clusterUri)
@@ -30,6 +31,8 @@ Item {
                 required property string uri
                 required property string title
                 required property var filter
+                required property string ptyId
+                required property int index
 
                 sourceComponent: {
                     switch (kind) {
@@ -37,6 +40,8 @@ Item {
                         return welcome;
                     case DocumentsModel.Resources:
                         return resourcesPage;
+                    case DocumentsModel.Terminal:
+                        return terminalPage;
                     }
                     return null;
                 }
@@ -47,6 +52,17 @@ Item {
                     WelcomePage {
                         objectName: "welcomePage"
                         onClusterAdded: (uri, name) => area.loginRequested(uri, name)
+                    }
+                }
+
+                Component {
+                    id: terminalPage
+
+                    TerminalPage {
+                        objectName: "terminalPage"
+                        ptyId: page.ptyId
+                        current: area.documents.currentIndex === page.index
+                        onTerminalTitleChanged: title => area.documents.setTitle(page.index, title)
                     }
                 }
 
@@ -63,6 +79,7 @@ Item {
                         cluster: area.clusters.revision >= 0 ? area.clusters.get(page.uri.split("/leaves/")[0]) : ({})
                         onLogoutRequested: area.clusters.logout(page.uri.split("/leaves/")[0], false)
                         onLoginRequested: area.loginRequested(page.uri, page.title)
+                        onSshRequested: (login, server) => area.terminals.openSsh(page.title, login, server)
                         // The sidebar shows what this view learns about the cluster's reachability.
                         onOfflineChanged: area.clusters.setReachable(page.uri, !offline)
                         Component.onDestruction: area.clusters.setReachable(page.uri, true)

@@ -12,6 +12,8 @@ Rectangle {
 
     required property DocumentsModel documents
 
+    signal terminalRequested
+
     implicitHeight: Theme.tabHeight + Theme.borderWidth
     color: Theme.sidebar
 
@@ -56,6 +58,20 @@ Rectangle {
             ToolTip.delay: 500
             ToolTip.text: qsTr("New tab (Ctrl+Shift+T)")
             onClicked: bar.documents.openWelcome()
+        }
+
+        ToolButton {
+            objectName: "newTerminalButton"
+            Layout.preferredWidth: Theme.touchTarget
+            Layout.preferredHeight: Theme.touchTarget
+            text: ">_"
+            font.family: Theme.monospaceFont
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("New terminal")
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("New terminal (Ctrl+Shift+`)")
+            onClicked: bar.terminalRequested()
         }
 
         Item {

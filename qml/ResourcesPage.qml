@@ -20,6 +20,8 @@ Item {
     readonly property var kindNames: ["", "server", "database", "kube", "app"]
 
     signal loginRequested
+    // Open a terminal: ssh LOGIN@SERVER in this cluster.
+    signal sshRequested(string login, string server)
     signal logoutRequested
 
     // The model, for tests and for the shell (to reload after a login).
@@ -321,11 +323,10 @@ Item {
                     if (kind === "database") {
                         sshHint.explanation = qsTr("Teleterm's own database gateways are not in this build yet. With tsh and this profile, this opens a local proxy to %1 as %2:").arg(displayName).arg(login);
                         sshHint.command = "tsh proxy db --tunnel --db-user=" + login + " " + name;
+                        sshHint.open();
                     } else {
-                        sshHint.explanation = qsTr("In a terminal set up with teleterm-cli config, this reaches the server:");
-                        sshHint.command = "ssh " + login + "@" + displayName + "." + page.clusterName;
+                        page.sshRequested(login, displayName);
                     }
-                    sshHint.open();
                 }
             }
         }

@@ -30,9 +30,12 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
         case Kind::Welcome:
             return tr("Welcome", "the title of the start page's tab");
         case Kind::Resources:
+        case Kind::Terminal:
             return document.title;
         }
         break;
+    case PtyIdRole:
+        return document.ptyId;
     case FilterRole:
         return QVariantMap{{u"kind"_s, document.filterKind}, {u"search"_s, document.filterSearch}, {u"revision"_s, document.filterRevision}};
     default:
@@ -43,7 +46,7 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DocumentsModel::roleNames() const
 {
-    return {{UriRole, "uri"}, {KindRole, "kind"}, {TitleRole, "title"}, {FilterRole, "filter"}};
+    return {{UriRole, "uri"}, {KindRole, "kind"}, {TitleRole, "title"}, {FilterRole, "filter"}, {PtyIdRole, "ptyId"}};
 }
 
 void DocumentsModel::setCurrentIndex(int index)
@@ -57,7 +60,7 @@ void DocumentsModel::setCurrentIndex(int index)
 
 int DocumentsModel::openWelcome()
 {
-    return insertAfterCurrent(Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Welcome, {}, {}, {}, 0});
+    return insertAfterCurrent(Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Welcome, {}, {}, {}, 0, {}});
 }
 
 int DocumentsModel::openResources(const QString &clusterUri, const QString &clusterName, const QString &kind, const QString &search)
@@ -76,7 +79,34 @@ int DocumentsModel::openResources(const QString &clusterUri, const QString &clus
             return int(row);
         }
     }
-    return insertAfterCurrent(Document{clusterUri, Kind::Resources, clusterName, kind, search, filtered ? 1 : 0});
+    return insertAfterCurrent(Document{clusterUri, Kind::Resources, clusterName, kind, search, filtered ? 1 : 0, {}});
+}
+
+int DocumentsModel::openTerminal(const QString &title, const QString &ptyId)
+{
+    if (const int row = rowOfPty(ptyId); row >= 0) {
+        setCurrentIndex(row);
+        return row;
+    }
+    return insertAfterCurrent(Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Terminal, title, {}, {}, 0, ptyId});
+}
+
+void DocumentsModel::setTitle(int row, const QString &title)
+{
+    if (isRow(row) && m_documents.at(row).kind == Kind::Terminal && !title.isEmpty() && m_documents.at(row).title != title) {
+        m_documents[row].title = title;
+        Q_EMIT dataChanged(index(row), index(row), {TitleRole, Qt::DisplayRole});
+    }
+}
+
+int DocumentsModel::rowOfPty(const QString &ptyId) const
+{
+    for (qsizetype row = 0; row < m_documents.size(); ++row) {
+        if (m_documents.at(row).kind == Kind::Terminal && m_documents.at(row).ptyId == ptyId) {
+            return int(row);
+        }
+    }
+    return -1;
 }
 
 void DocumentsModel::closeCluster(const QString &clusterUri)

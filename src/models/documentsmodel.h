@@ -23,6 +23,7 @@ public:
     enum class Kind {
         Welcome, // the start page: add a cluster, or (later) pick what to open
         Resources, // a cluster's servers, databases, Kubernetes clusters and apps; uri: the cluster's
+        Terminal, // a PTY of the PTY host: a shell, or ssh to a server
     };
     Q_ENUM(Kind)
 
@@ -33,6 +34,7 @@ public:
         // For a resources tab, what to show when asked from elsewhere (the sidebar):
         // {kind, search, revision}; the revision grows with each request.
         FilterRole,
+        PtyIdRole, // a terminal's PTY in the PTY host
     };
     Q_ENUM(Role)
 
@@ -61,6 +63,12 @@ public:
     // Shows the cluster's resources: its tab if one is open, else a new one after the current tab.
     // A `kind` ("server", "database", "kube", "app") or `search` asks the tab to show those.
     Q_INVOKABLE int openResources(const QString &clusterUri, const QString &clusterName, const QString &kind = {}, const QString &search = {});
+    // Opens a terminal tab for a PTY after the current tab (or shows it, when one is open for it).
+    Q_INVOKABLE int openTerminal(const QString &title, const QString &ptyId);
+    // A terminal's title changed (the program set it).
+    Q_INVOKABLE void setTitle(int row, const QString &title);
+    // The row of the terminal tab of a PTY, -1 when none.
+    Q_INVOKABLE int rowOfPty(const QString &ptyId) const;
     // Closes the tabs of a cluster (and its leaves) that is gone.
     Q_INVOKABLE void closeCluster(const QString &clusterUri);
     Q_INVOKABLE void close(int row);
@@ -81,6 +89,7 @@ private:
         QString filterKind;
         QString filterSearch;
         int filterRevision = 0;
+        QString ptyId;
     };
 
     int insertAfterCurrent(const Document &document);

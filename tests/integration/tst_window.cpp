@@ -3,8 +3,10 @@
 // Then the real `teleterm` executable finds the daemon that is already running.
 #include "appengine.h"
 #include "daemonclient.h"
+#include "ptyhostclient.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
+#include "terminalview.h"
 
 #include <QFile>
 #include <QImage>
@@ -55,6 +57,7 @@ class TestWindow : public QObject
     std::unique_ptr<ScratchRuntime> m_runtime;
     SandboxProcess m_sandbox;
     std::unique_ptr<DaemonClient> m_daemon;
+    std::unique_ptr<Teleterm::Backend::PtyHostClient> m_ptyHost;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 
@@ -157,6 +160,8 @@ private Q_SLOTS:
         Teleterm::App::prepareQuickControls();
         m_daemon = std::make_unique<DaemonClient>(
             DaemonClient::Options{.program = program(u"teleterm-daemon"_s), .socketPath = {}, .insecure = false, .caFile = m_sandbox.webCa()});
+        m_ptyHost = std::make_unique<Teleterm::Backend::PtyHostClient>(
+            Teleterm::Backend::PtyHostClient::Options{.program = program(u"teleterm-ptyhost"_s), .socketPath = {}});
         m_engine = std::make_unique<QQmlApplicationEngine>();
         Teleterm::App::prepareEngine(*m_engine);
         m_engine->load(Teleterm::App::mainQml());
@@ -165,11 +170,13 @@ private Q_SLOTS:
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_daemon->start();
+        m_ptyHost->start();
     }
 
     void cleanupTestCase()
     {
         m_engine.reset();
+        m_ptyHost.reset();
         m_daemon.reset();
         m_sandbox.stop();
         m_runtime.reset(); // kills what the test left running
@@ -405,6 +412,103 @@ private Q_SLOTS:
         item("kindFilter")->setProperty("currentIndex", 0);
         click(item("expandCluster"));
         QTRY_VERIFY(shown().isEmpty());
+    }
+
+    // The terminal of the current tab, once it shows.
+    Teleterm::Terminal::TerminalView *currentTerminal()
+    {
+        QList<QQuickItem *> views;
+        findItems(m_window->contentItem(), u"terminalView"_s, &views);
+        for (QQuickItem *view : std::as_const(views)) {
+            if (view->isVisible()) {
+                return qobject_cast<Teleterm::Terminal::TerminalView *>(view);
+            }
+        }
+        return nullptr;
+    }
+
+    void typeInTerminal(const QByteArray &keys)
+    {
+        for (const char c : keys) {
+            if (c == '\n') {
+                QTest::keyClick(m_window, Qt::Key_Return);
+            } else {
+                QTest::keyClick(m_window, c);
+            }
+        }
+    }
+
+    void aShellInATerminalTab()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_ptyHost->isReady(), 15000);
+        click(item("newTerminalButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() != nullptr, 15000);
+        Teleterm::Terminal::TerminalView *terminal = currentTerminal();
+        QTRY_VERIFY(terminal->hasActiveFocus());
+        QTRY_VERIFY(terminal->rows() > 10 && terminal->columns() > 40);
+        // A real shell, in a real PTY of the host: it reads what is typed and its output shows.
+        typeInTerminal("echo teleterm-$((6*7)); tput cols\n");
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->visibleText().contains(u"teleterm-42"_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->visibleText().contains(QString::number(terminal->columns())), 15000);
+        typeInTerminal("printf '\\033[1;32mgreen\\033[0m \\033[7minverse\\033[0m wide:\\344\\275\\240\\345\\245\\275\\n'\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"wide:你好"_s), qPrintable(terminal->visibleText()), 15000);
+        screenshotsInBothThemes(u"terminal"_s);
+    }
+
+    void sshToAServerInATerminalTab()
+    {
+        // From the resources tab: Connect on node-1, as the first login.
+        QTRY_VERIFY(item("sidebar"));
+        QList<QQuickItem *> clusters;
+        findItems(item("sidebar"), u"clusterRow"_s, &clusters);
+        QVERIFY(!clusters.isEmpty());
+        click(clusters.first());
+        QTRY_VERIFY(item("resourceList") && item("resourceList")->isVisible());
+        typeInto("resourceSearch", u"node-1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 1, 20000);
+        QList<QQuickItem *> buttons;
+        findItems(item("resourceList"), u"connectButton"_s, &buttons);
+        const auto visible = std::find_if(buttons.cbegin(), buttons.cend(), [](QQuickItem *button) {
+            return button->isVisible();
+        });
+        QVERIFY(visible != buttons.cend());
+        click(*visible);
+        QQuickItem *choice = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QList<QQuickItem *> choices;
+                findItems(m_window->contentItem(), u"connectChoice"_s, &choices);
+                for (QQuickItem *candidate : std::as_const(choices)) {
+                    if (candidate->isVisible()) {
+                        choice = candidate;
+                        return true;
+                    }
+                }
+                return false;
+            }(),
+            10000);
+        const QString login = choice->property("text").toString();
+        click(choice);
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() != nullptr, 15000);
+        Teleterm::Terminal::TerminalView *terminal = currentTerminal();
+        QTRY_VERIFY(terminal->hasActiveFocus());
+        // OpenSSH through the proxy to the sandbox's sshd: a shell there runs what is typed.
+        QTest::qWait(1500);
+        typeInTerminal("echo ssh-$((6*7)) $(whoami)\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"ssh-42 "_s + login), qPrintable(terminal->visibleText()), 30000);
+        screenshotsInBothThemes(u"terminal-ssh"_s);
+        typeInTerminal("exit\n");
+        // The program ended: the tab says so and stays readable.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QList<QQuickItem *> states;
+                findItems(m_window->contentItem(), u"terminalState"_s, &states);
+                return std::any_of(states.cbegin(), states.cend(), [](QQuickItem *state) {
+                    return state->isVisible() && state->property("text").toString().contains(u"exit code 0"_s);
+                });
+            }(),
+            20000);
+        QVERIFY(terminal->visibleText().contains(u"ssh-42"_s));
     }
 
     void reportsADaemonThatCannotStart()
