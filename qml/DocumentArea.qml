@@ -27,6 +27,11 @@ Item {
             delegate: Loader {
                 id: page
 
+                // Every page keeps the area's size, shown or not: a terminal in the background
+                // keeps its grid (and its program keeps running into it).
+                width: area.width
+                height: area.height
+
                 required property int kind
                 required property string uri
                 required property string title

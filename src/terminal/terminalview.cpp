@@ -151,6 +151,12 @@ void TerminalView::setSession(Session *session)
     m_session = session;
     if (session) {
         connect(session, &Session::output, this, [this, session](const QByteArray &bytes) {
+            if (!isLaidOut()) {
+                // Not on the screen yet (a tab made in the background): the output waits, and the
+                // session with it, until the grid has its real size.
+                m_waitingOutput += bytes;
+                return;
+            }
             feed(bytes);
             session->outputTaken();
         });
@@ -391,8 +397,16 @@ void TerminalView::updateMetrics()
     markAllDirty();
 }
 
+bool TerminalView::isLaidOut() const
+{
+    return width() >= m_cellWidth && height() >= m_cellHeight;
+}
+
 void TerminalView::updateGrid()
 {
+    if (!isLaidOut()) {
+        return; // keep the grid until the item has a size
+    }
     const int newRows = std::max(1, int(height() / m_cellHeight));
     const int newColumns = std::max(1, int(width() / m_cellWidth));
     if (newRows == rows() && newColumns == columns()) {
@@ -414,6 +428,12 @@ void TerminalView::geometryChange(const QRectF &newGeometry, const QRectF &oldGe
     if (newGeometry.size() != oldGeometry.size()) {
         updateGrid();
         markAllDirty();
+        if (isLaidOut() && !m_waitingOutput.isEmpty()) {
+            feed(std::exchange(m_waitingOutput, {}));
+            if (m_session) {
+                m_session->outputTaken();
+            }
+        }
     }
 }
 

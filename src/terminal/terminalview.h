@@ -186,6 +186,8 @@ protected:
 private:
     void updateMetrics();
     void updateGrid();
+    // Whether the item has a size to lay a grid out in.
+    [[nodiscard]] bool isLaidOut() const;
     void sendInput(const QByteArray &bytes);
     void markAllDirty();
     // The history position under a point of the item.
@@ -208,6 +210,7 @@ private:
     Screen m_screen;
     Palette m_palette;
     QPointer<Session> m_session;
+    QByteArray m_waitingOutput; // output that came before the item had a size
     QFont m_font;
     qreal m_defaultPixelSize = 14;
     qreal m_cellWidth = 8;

@@ -511,6 +511,74 @@ private Q_SLOTS:
         QVERIFY(terminal->visibleText().contains(u"ssh-42"_s));
     }
 
+    void terminalsComeBackWhenTheWindowRestarts()
+    {
+        // The window goes (as on F6, or a crash); its shells live on in the PTY host.
+        QList<QQuickItem *> pages;
+        findItems(m_window->contentItem(), u"terminalPage"_s, &pages);
+        QStringList ptys;
+        for (QQuickItem *page : std::as_const(pages)) {
+            ptys << page->property("ptyId").toString();
+        }
+        QCOMPARE(ptys.size(), 2); // the shell and the ssh session that ended
+        m_engine.reset();
+        m_window = nullptr;
+
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        Teleterm::App::prepareEngine(*m_engine);
+        m_engine->load(Teleterm::App::mainQml());
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        // Both come back as tabs; the shell shows what it showed, and goes on.
+        QStringList restored;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QList<QQuickItem *> now;
+                findItems(m_window->contentItem(), u"terminalPage"_s, &now);
+                restored.clear();
+                for (QQuickItem *page : std::as_const(now)) {
+                    restored << page->property("ptyId").toString();
+                }
+                return restored.size() == 2;
+            }(),
+            15000);
+        QCOMPARE(QSet<QString>(restored.begin(), restored.end()), QSet<QString>(ptys.begin(), ptys.end()));
+        Teleterm::Terminal::TerminalView *shell = nullptr;
+        const auto shown = [&] {
+            QList<QQuickItem *> views;
+            findItems(m_window->contentItem(), u"terminalView"_s, &views);
+            QStringList texts;
+            for (QQuickItem *view : std::as_const(views)) {
+                auto *terminal = qobject_cast<Teleterm::Terminal::TerminalView *>(view);
+                texts << u"[%1x%2 %3] "_s.arg(terminal->rows()).arg(terminal->columns()).arg(view->width()) + terminal->visibleText().simplified();
+            }
+            return texts.join(u"\n---\n"_s);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            [&] {
+                QList<QQuickItem *> views;
+                findItems(m_window->contentItem(), u"terminalView"_s, &views);
+                for (QQuickItem *view : std::as_const(views)) {
+                    // In the background or in front, each has its size.
+                    if (view->width() <= 0) {
+                        return false;
+                    }
+                    auto *terminal = qobject_cast<Teleterm::Terminal::TerminalView *>(view);
+                    if (terminal && terminal->visibleText().contains(u"teleterm-42"_s)) {
+                        shell = terminal;
+                        return true;
+                    }
+                }
+                return false;
+            }(),
+            qPrintable(shown()),
+            15000);
+        shell->forceActiveFocus();
+        typeInTerminal("echo back-$((40+2))\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(shell->visibleText().contains(u"back-42"_s), qPrintable(shell->visibleText()), 15000);
+    }
+
     void reportsADaemonThatCannotStart()
     {
         ScratchRuntime elsewhere; // no daemon here, and the program does not exist
