@@ -116,6 +116,14 @@ Log: %2</source>
         <source>New tab (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terminal (Ctrl+Shift+`)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentTabDelegate</name>
@@ -280,10 +288,6 @@ Log: %2</source>
 </context>
 <context>
     <name>ResourcesPage</name>
-    <message>
-        <source>In a terminal set up with teleterm-cli config, this reaches the server:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
@@ -493,6 +497,48 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>Teleterm::Backend::PtyHostClient</name>
+    <message>
+        <source>The terminal host (pid %1) stopped; its terminals ended with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds; its log is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teleterm-ptyhost was found neither beside %1 nor on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Backend::PtySession</name>
+    <message>
+        <source>There is no terminal host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal was opened in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal host stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Teleterm::Models::DocumentsModel</name>
     <message>
         <source>Welcome</source>
@@ -512,6 +558,72 @@ Log: %2</source>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Models::Terminals</name>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPage</name>
+    <message>
+        <source>The program ended (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
