@@ -84,6 +84,30 @@ Rectangle {
         sequences: ["Ctrl+Shift+W"]
         onActivated: documents.close(documents.currentIndex)
     }
+    // The current tab one place left or right, as a drag would.
+    Shortcut {
+        sequences: ["Ctrl+Shift+PgUp"]
+        onActivated: documents.move(documents.currentIndex, documents.currentIndex - 1)
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+PgDown"]
+        onActivated: documents.move(documents.currentIndex, documents.currentIndex + 1)
+    }
+    // Alt+1..9: tab N, as in Teleport Connect.
+    Repeater {
+        model: 9
+
+        delegate: Item {
+            id: slot
+
+            required property int index
+
+            Shortcut {
+                sequences: ["Alt+" + (slot.index + 1)]
+                onActivated: documents.currentIndex = Math.min(slot.index, documents.count - 1)
+            }
+        }
+    }
     Shortcut {
         sequences: ["Ctrl+Tab"]
         onActivated: documents.currentIndex = (documents.currentIndex + 1) % Math.max(1, documents.count)

@@ -44,6 +44,7 @@ Rectangle {
                 onCloseRequested: bar.documents.close(index)
                 onCloseOthersRequested: bar.documents.closeOthers(index)
                 onCloseToTheRightRequested: bar.documents.closeToTheRight(index)
+                onMoveRequested: to => bar.documents.move(index, to)
             }
         }
 

@@ -5,7 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Teleterm.Ui
 
-// One tab: its title, a close button, and the tab menu on right-click or long-press.
+// One tab: its title, a close button, and the tab menu on right-click or long-press. Dragged
+// sideways, it takes the place of the tab it is over.
 AbstractButton {
     id: tab
 
@@ -18,6 +19,8 @@ AbstractButton {
     signal closeRequested
     signal closeOthersRequested
     signal closeToTheRightRequested
+    // Put this tab at `to` (a drag, or Move left/right).
+    signal moveRequested(int to)
 
     implicitWidth: Math.min(Theme.tabMaxWidth, contentItem.implicitWidth + leftPadding + rightPadding)
     leftPadding: Theme.padding
@@ -94,6 +97,23 @@ AbstractButton {
         onTapped: tab.closeRequested()
     }
 
+    // Drag to reorder: the tab moves live to the place under the pointer.
+    DragHandler {
+        id: reorder
+
+        target: null
+        yAxis.enabled: false
+        onCentroidChanged: {
+            if (!active)
+                return;
+            const list = tab.ListView.view;
+            const at = tab.mapToItem(list.contentItem, centroid.position.x, tab.height / 2);
+            const to = list.indexAt(at.x, at.y);
+            if (to >= 0 && to !== tab.index)
+                tab.moveRequested(to);
+        }
+    }
+
     Menu {
         id: menu
 
@@ -108,6 +128,17 @@ AbstractButton {
         MenuItem {
             text: qsTr("Close to the Right")
             onTriggered: tab.closeToTheRightRequested()
+        }
+        MenuSeparator {}
+        MenuItem {
+            text: qsTr("Move Left")
+            enabled: tab.index > 0
+            onTriggered: tab.moveRequested(tab.index - 1)
+        }
+        MenuItem {
+            text: qsTr("Move Right")
+            enabled: tab.index < tab.ListView.view.count - 1
+            onTriggered: tab.moveRequested(tab.index + 1)
         }
     }
 }

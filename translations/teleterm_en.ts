@@ -143,6 +143,14 @@ Log: %2</source>
         <source>Close to the Right</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyTabsPage</name>

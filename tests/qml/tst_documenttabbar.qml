@@ -67,4 +67,24 @@ TestCase {
         mouseClick(list.itemAtIndex(1), 10, 10, Qt.MiddleButton);
         compare(bar.documents.count, 1);
     }
+
+    function test_dragReorders() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        for (let i = 0; i < 3; ++i)
+            bar.documents.openWelcome();
+        const list = tabs(bar, 3);
+        const first = bar.documents.data(bar.documents.index(0, 0), DocumentsModel.UriRole);
+        const dragged = list.itemAtIndex(0);
+        const target = list.itemAtIndex(2);
+        // Press on the first tab, move over the third, in steps as a hand would (in the list's
+        // coordinates: the tab itself moves under the pointer).
+        const start = dragged.mapToItem(list, 10, dragged.height / 2);
+        const end = target.mapToItem(list, target.width / 2, target.height / 2);
+        mousePress(list, start.x, start.y);
+        for (let step = 1; step <= 10; ++step)
+            mouseMove(list, start.x + (end.x - start.x) * step / 10, start.y);
+        mouseRelease(list, end.x, end.y);
+        tryCompare(bar.documents, "count", 3);
+        compare(bar.documents.data(bar.documents.index(2, 0), DocumentsModel.UriRole), first);
+    }
 }
