@@ -341,15 +341,13 @@ void PtySession::ended(int code, const QString &message)
     if (m_state == State::Exited || m_state == State::Failed) {
         return;
     }
-    constexpr int Cancelled = 1;
-    constexpr int NotFound = 5;
-    constexpr int Aborted = 10;
-    if (code == Cancelled) {
+    const RpcError error{code, message};
+    if (error.is(RpcCode::Cancelled)) {
         return; // we let go of it
     }
-    if (code == Aborted) {
+    if (error.is(RpcCode::Aborted)) {
         setState(State::Failed, tr("This terminal was opened in another window."));
-    } else if (code == NotFound) {
+    } else if (error.is(RpcCode::NotFound)) {
         setState(State::Failed, tr("This terminal is gone: %1").arg(message));
     } else {
         qCInfo(TELETERM_BACKEND).noquote() << "the stream of PTY" << m_ptyId << "ended:" << message;

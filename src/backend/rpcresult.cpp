@@ -5,6 +5,13 @@
 namespace Teleterm::Backend
 {
 
+static_assert(int(RpcCode::Cancelled) == grpc::StatusCode::CANCELLED);
+static_assert(int(RpcCode::DeadlineExceeded) == grpc::StatusCode::DEADLINE_EXCEEDED);
+static_assert(int(RpcCode::NotFound) == grpc::StatusCode::NOT_FOUND);
+static_assert(int(RpcCode::Aborted) == grpc::StatusCode::ABORTED);
+static_assert(int(RpcCode::Unavailable) == grpc::StatusCode::UNAVAILABLE);
+static_assert(int(RpcCode::Unauthenticated) == grpc::StatusCode::UNAUTHENTICATED);
+
 namespace
 {
 class Text

@@ -13,10 +13,26 @@ class Status;
 namespace Teleterm::Backend
 {
 
+// The gRPC status codes callers act on, by name, for code that does not include gRPC's headers
+// (rpcresult.cpp checks them against grpc::StatusCode).
+enum class RpcCode : int {
+    Cancelled = 1,
+    DeadlineExceeded = 4,
+    NotFound = 5,
+    Aborted = 10,
+    Unavailable = 14,
+    Unauthenticated = 16,
+};
+
 // A failed call, in words a person can act on.
 struct RpcError {
     int code = 0; // grpc::StatusCode
     QString message;
+
+    [[nodiscard]] bool is(RpcCode wanted) const
+    {
+        return code == int(wanted);
+    }
 };
 
 // The outcome of one call, as plain Qt values: no protobuf type leaves src/backend.

@@ -14,11 +14,6 @@ namespace
 constexpr std::chrono::seconds FirstRetry{2};
 constexpr std::chrono::seconds LongestRetry{15};
 
-// grpc::StatusCode values the model tells apart (the backend gives plain ints).
-constexpr int DeadlineExceeded = 4;
-constexpr int Unauthenticated = 16;
-constexpr int Unavailable = 14;
-
 } // namespace
 
 ResourcesModel::ResourcesModel(QObject *parent)
@@ -272,8 +267,9 @@ void ResourcesModel::requestPage()
         m_call.reset();
         m_loading = false;
         if (!result.ok()) {
-            const bool unreachable = result.error.code == Unavailable || result.error.code == DeadlineExceeded;
-            setError(result.error.message, result.error.code == Unauthenticated, unreachable);
+            using Backend::RpcCode;
+            const bool unreachable = result.error.is(RpcCode::Unavailable) || result.error.is(RpcCode::DeadlineExceeded);
+            setError(result.error.message, result.error.is(RpcCode::Unauthenticated), unreachable);
             if (unreachable) {
                 m_retry.start(m_retryDelay);
                 m_retryDelay = std::min(m_retryDelay * 2, LongestRetry);
