@@ -13,13 +13,28 @@ Rectangle {
     id: shell
 
     readonly property alias documents: documents
+    // Whether the tabs are kept in the workspace file across restarts (the real window's do;
+    // a test's or a preview's do not).
+    property bool keepsWorkspace: false
 
     color: Theme.background
 
     DocumentsModel {
         id: documents
+    }
 
-        Component.onCompleted: openWelcome()
+    // The tabs of the last run come back, or a new user sees the start page.
+    Workspace {
+        id: workspace
+
+        documents: documents
+        path: shell.keepsWorkspace ? defaultPath : ""
+        Component.onCompleted: {
+            if (restore())
+                clusters.shownFirst = true; // the user's own tabs, not the first cluster's
+            else
+                documents.openWelcome();
+        }
     }
 
     ClustersModel {
@@ -164,11 +179,25 @@ Rectangle {
                 onActionTriggered: DaemonClient.retryNow()
             }
 
+            Banner {
+                objectName: "terminalsBanner"
+                Layout.fillWidth: true
+                kind: Banner.Kind.Warning
+                visible: text.length > 0
+                text: terminals.error.length > 0 ? terminals.error : workspace.error
+                actionText: qsTr("OK")
+                onActionTriggered: {
+                    terminals.clearError();
+                    workspace.clearError();
+                }
+            }
+
             DocumentTabBar {
                 objectName: "tabBar"
                 Layout.fillWidth: true
                 documents: documents
                 onTerminalRequested: terminals.openShell()
+                onDuplicateRequested: row => terminals.duplicate(row)
             }
 
             DocumentArea {

@@ -47,6 +47,7 @@ Rectangle {
         }
 
         Button {
+            objectName: "bannerAction"
             visible: banner.actionText.length > 0
             text: banner.actionText
             implicitHeight: Theme.touchTarget

@@ -37,6 +37,8 @@ Item {
                 required property string title
                 required property var filter
                 required property string ptyId
+                required property string notice
+                required property var launch
                 required property int index
 
                 sourceComponent: {
@@ -63,11 +65,35 @@ Item {
                 Component {
                     id: terminalPage
 
-                    TerminalPage {
-                        objectName: "terminalPage"
-                        ptyId: page.ptyId
-                        current: area.documents.currentIndex === page.index
-                        onTerminalTitleChanged: title => area.documents.setTitle(page.index, title)
+                    ColumnLayout {
+                        spacing: 0
+
+                        // What happened to this tab while the window was away (started again).
+                        Banner {
+                            objectName: "terminalNotice"
+                            Layout.fillWidth: true
+                            // A tab without a PTY can start its program again; one with a
+                            // PTY only has news to dismiss.
+                            readonly property bool canStart: page.ptyId.length === 0 && page.launch.program !== undefined
+                            visible: page.notice.length > 0
+                            text: page.notice
+                            actionText: canStart ? (page.launch.tag === "ssh" ? qsTr("Connect again") : qsTr("Start again")) : qsTr("OK")
+                            onActionTriggered: {
+                                if (canStart)
+                                    area.terminals.startAgain(page.index);
+                                else
+                                    area.documents.clearNotice(page.index);
+                            }
+                        }
+
+                        TerminalPage {
+                            objectName: "terminalPage"
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            ptyId: page.ptyId
+                            current: area.documents.currentIndex === page.index
+                            onTerminalTitleChanged: title => area.documents.setTitle(page.index, title)
+                        }
                     }
                 }
 

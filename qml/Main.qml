@@ -40,5 +40,6 @@ ApplicationWindow {
 
     AppShell {
         anchors.fill: parent
+        keepsWorkspace: true
     }
 }

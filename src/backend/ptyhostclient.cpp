@@ -50,6 +50,10 @@ PtyInfo infoOf(const v1::PtyProcessInfo &process)
     info.title = QString::fromStdString(process.title());
     info.tag = QString::fromStdString(process.tag());
     info.cwd = QString::fromStdString(process.cwd());
+    info.path = QString::fromStdString(process.path());
+    for (const std::string &arg : process.args()) {
+        info.args.append(QString::fromStdString(arg));
+    }
     info.running = process.state() == v1::PtyProcessInfo::STATE_RUNNING || process.state() == v1::PtyProcessInfo::STATE_CREATED;
     info.exited = process.state() == v1::PtyProcessInfo::STATE_EXITED;
     info.exitCode = process.exit().exit_code();

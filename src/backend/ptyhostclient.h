@@ -39,7 +39,9 @@ struct PtyInfo {
     QString id;
     QString title;
     QString tag;
-    QString cwd;
+    QString cwd; // as created
+    QString path;
+    QStringList args;
     bool running = false;
     bool exited = false;
     int exitCode = 0;

@@ -220,9 +220,6 @@ void PtySession::setPtyId(const QString &id)
 
 void PtySession::reattach()
 {
-    if (m_ptyId.isEmpty()) {
-        return;
-    }
     if (m_link) {
         const std::lock_guard lock(m_link->mutex);
         if (m_link->stream) {
@@ -230,6 +227,10 @@ void PtySession::reattach()
         }
     }
     m_link.reset();
+    if (m_ptyId.isEmpty()) {
+        setState(State::Idle); // no PTY (yet): nothing to show, nothing failed
+        return;
+    }
     setState(State::Attaching);
     PtyHostClient *host = PtyHostClient::instance();
     if (host && host->isReady()) {

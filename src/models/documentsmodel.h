@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QJsonObject>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace Teleterm::Models
@@ -34,7 +36,17 @@ public:
         // For a resources tab, what to show when asked from elsewhere (the sidebar):
         // {kind, search, revision}; the revision grows with each request.
         FilterRole,
-        PtyIdRole, // a terminal's PTY in the PTY host
+        PtyIdRole, // a terminal's PTY in the PTY host; empty while a restored tab waits for it
+        // How a terminal's program was started, to start it again: {program, args, tag}.
+        LaunchRole,
+        CwdRole, // a terminal's working directory, as last known
+        // Something to tell about a terminal tab, once: e.g. that it was started again.
+        NoticeRole,
+        // A restored terminal's PTY as it was saved: to be found in the PTY host, or replaced.
+        SavedPtyIdRole,
+        // A tab in the background asks to be looked at (its terminal rang the bell); showing it
+        // clears that.
+        AttentionRole,
     };
     Q_ENUM(Role)
 
@@ -52,7 +64,7 @@ public:
     {
         return m_current;
     }
-    void setCurrentIndex(int index);
+    void setCurrentIndex(int row);
     [[nodiscard]] QString currentUri() const
     {
         return isRow(m_current) ? m_documents.at(m_current).uri : QString();
@@ -64,9 +76,23 @@ public:
     // A `kind` ("server", "database", "kube", "app") or `search` asks the tab to show those.
     Q_INVOKABLE int openResources(const QString &clusterUri, const QString &clusterName, const QString &kind = {}, const QString &search = {});
     // Opens a terminal tab for a PTY after the current tab (or shows it, when one is open for it).
-    Q_INVOKABLE int openTerminal(const QString &title, const QString &ptyId);
+    // `launch` ({program, args, tag}) and `cwd` say how to start its program again.
+    Q_INVOKABLE int openTerminal(const QString &title, const QString &ptyId, const QVariantMap &launch = {}, const QString &cwd = {});
+    // Gives a terminal tab its PTY (a restored tab, or one whose program was started again).
+    void setPty(int row, const QString &ptyId, const QString &notice = {});
+    void setCwd(int row, const QString &cwd);
+    Q_INVOKABLE void clearNotice(int row);
+    // Marks a tab in the background as wanting attention; the current tab never needs it.
+    Q_INVOKABLE void requestAttention(int row);
+
+    // The tabs as JSON, for the workspace file, and back. Restoring replaces every tab; a
+    // terminal tab comes back without its PTY (SavedPtyIdRole says which it had).
+    [[nodiscard]] QJsonObject snapshot() const;
+    void restoreSnapshot(const QJsonObject &snapshot);
     // A terminal's title changed (the program set it).
     Q_INVOKABLE void setTitle(int row, const QString &title);
+    // The row of the tab with this uri, -1 when none.
+    [[nodiscard]] int rowOfUri(const QString &uri) const;
     // The row of the terminal tab of a PTY, -1 when none.
     Q_INVOKABLE int rowOfPty(const QString &ptyId) const;
     // Closes the tabs of a cluster (and its leaves) that is gone.
@@ -90,6 +116,11 @@ private:
         QString filterSearch;
         int filterRevision = 0;
         QString ptyId;
+        QVariantMap launch;
+        QString cwd;
+        QString notice;
+        QString savedPtyId;
+        bool attention = false;
     };
 
     int insertAfterCurrent(const Document &document);

@@ -3,11 +3,14 @@
 // Then the real `teleterm` executable finds the daemon that is already running.
 #include "appengine.h"
 #include "daemonclient.h"
+#include "documentsmodel.h"
+#include "paths.h"
 #include "ptyhostclient.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
 #include "terminalview.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -148,6 +151,76 @@ class TestWindow : public QObject
             }
             findItems(child, objectName, found);
         }
+    }
+
+    Teleterm::Models::DocumentsModel *documents() const
+    {
+        auto *model = m_window->findChild<Teleterm::Models::DocumentsModel *>();
+        Q_ASSERT(model);
+        return model;
+    }
+
+    // The tabs in order, each as what it shows: a cluster's uri, a terminal's PTY (as restored).
+    QStringList tabKeys() const
+    {
+        using Teleterm::Models::DocumentsModel;
+        QStringList keys;
+        for (int row = 0; row < documents()->count(); ++row) {
+            const QModelIndex index = documents()->index(row);
+            switch (documents()->data(index, DocumentsModel::KindRole).value<DocumentsModel::Kind>()) {
+            case DocumentsModel::Kind::Welcome:
+                keys << u"welcome"_s;
+                break;
+            case DocumentsModel::Kind::Resources:
+                keys << documents()->data(index, DocumentsModel::UriRole).toString();
+                break;
+            case DocumentsModel::Kind::Terminal: {
+                const QString pty = documents()->data(index, DocumentsModel::PtyIdRole).toString();
+                keys << u"pty "_s + (pty.isEmpty() ? documents()->data(index, DocumentsModel::SavedPtyIdRole).toString() : pty);
+                break;
+            }
+            }
+        }
+        return keys;
+    }
+
+    // The first terminal tab that was opened as `tag` ("shell", "ssh"), -1 when none.
+    int rowOfTerminal(const QString &tag) const
+    {
+        for (int row = 0; row < documents()->count(); ++row) {
+            if (documents()->data(documents()->index(row), Teleterm::Models::DocumentsModel::LaunchRole).toMap().value(u"tag"_s) == tag) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    // The notice over the terminal in front, if one shows.
+    QQuickItem *noticeShown() const
+    {
+        QList<QQuickItem *> notices;
+        findItems(m_window->contentItem(), u"terminalNotice"_s, &notices);
+        const auto shown = std::find_if(notices.cbegin(), notices.cend(), [](QQuickItem *notice) {
+            return notice->isVisible();
+        });
+        return shown == notices.cend() ? nullptr : *shown;
+    }
+    QString visibleNotice() const
+    {
+        return noticeShown() ? noticeShown()->property("text").toString() : QString();
+    }
+
+    // The window goes (as on F6, or a crash) and a new one starts, with the same daemon and host.
+    void restartWindow()
+    {
+        m_engine.reset();
+        m_window = nullptr;
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        Teleterm::App::prepareEngine(*m_engine);
+        m_engine->load(Teleterm::App::mainQml());
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
 private Q_SLOTS:
@@ -461,7 +534,8 @@ private Q_SLOTS:
         QTRY_VERIFY(terminal->hasActiveFocus());
         QTRY_VERIFY(terminal->rows() > 10 && terminal->columns() > 40);
         // A real shell, in a real PTY of the host: it reads what is typed and its output shows.
-        typeInTerminal("echo teleterm-$((6*7)); tput cols\n");
+        QVERIFY(QDir().mkpath(m_runtime->root() + "/project"_L1));
+        typeInTerminal("cd " + QFile::encodeName(m_runtime->root()) + "/project; echo teleterm-$((6*7)); tput cols\n");
         QTRY_VERIFY_WITH_TIMEOUT(terminal->visibleText().contains(u"teleterm-42"_s), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(terminal->visibleText().contains(QString::number(terminal->columns())), 15000);
         typeInTerminal("printf '\\033[1;32mgreen\\033[0m \\033[7minverse\\033[0m wide:\\344\\275\\240\\345\\245\\275\\n'\n");
@@ -535,16 +609,16 @@ private Q_SLOTS:
             ptys << page->property("ptyId").toString();
         }
         QCOMPARE(ptys.size(), 2); // the shell and the ssh session that ended
-        m_engine.reset();
-        m_window = nullptr;
-
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        Teleterm::App::prepareEngine(*m_engine);
-        m_engine->load(Teleterm::App::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        // Both come back as tabs; the shell shows what it showed, and goes on.
+        const QStringList tabsBefore = tabKeys();
+        QVERIFY(documents()->move(0, documents()->count() - 1)); // an order of the user's own
+        const QStringList ordered = tabKeys();
+        QVERIFY(ordered != tabsBefore);
+        const int current = documents()->currentIndex();
+        restartWindow();
+        // They come back, in the order they had, the same one in front.
+        QTRY_COMPARE_WITH_TIMEOUT(tabKeys(), ordered, 15000);
+        QCOMPARE(documents()->currentIndex(), current);
+        // The shell shows what it showed, and goes on.
         QStringList restored;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -591,6 +665,91 @@ private Q_SLOTS:
         shell->forceActiveFocus();
         typeInTerminal("echo back-$((40+2))\n");
         QTRY_VERIFY2_WITH_TIMEOUT(shell->visibleText().contains(u"back-42"_s), qPrintable(shell->visibleText()), 15000);
+        QCOMPARE(tabKeys(), ordered);
+    }
+
+    void aShellStartsAgainWhereItWasWhenItsHostIsGone()
+    {
+        // The window learns where the shell is (leaving its tab is one moment it asks) and keeps
+        // it in the workspace file.
+        const QString project = m_runtime->root() + "/project"_L1;
+        const QString workspace = m_runtime->stateDir() + "/workspace.json"_L1;
+        const int shellRow = rowOfTerminal(u"shell"_s);
+        QVERIFY(shellRow >= 0);
+        documents()->setCurrentIndex(shellRow);
+        documents()->setCurrentIndex(shellRow == 0 ? 1 : 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QFile file(workspace);
+                return file.open(QIODevice::ReadOnly) && file.readAll().contains(QFile::encodeName(project));
+            }(),
+            15000);
+        // The host goes with everything it held (as at the end of the user's session).
+        const qint64 host = lockHolder(Teleterm::Paths::ptyHostSocketPath());
+        QVERIFY(host > 0);
+        QCOMPARE(::kill(pid_t(host), SIGKILL), 0);
+        restartWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_ptyHost->isReady() && lockHolder(Teleterm::Paths::ptyHostSocketPath()) != host, 20000);
+        // The shell is a new one, in the directory the old one was in, and the tab says so.
+        using Teleterm::Models::DocumentsModel;
+        const auto restarted = [this] {
+            const int row = rowOfTerminal(u"shell"_s);
+            return row >= 0 && !documents()->data(documents()->index(row), DocumentsModel::PtyIdRole).toString().isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(restarted(), 15000);
+        documents()->setCurrentIndex(rowOfTerminal(u"shell"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() != nullptr, 15000);
+        QTRY_VERIFY(visibleNotice().contains(u"started in "_s + project));
+        QVERIFY(!item("terminalsBanner")->isVisible()); // a host that went away is no error to show
+        Teleterm::Terminal::TerminalView *shell = currentTerminal();
+        QTRY_VERIFY(shell && shell->hasActiveFocus());
+        typeInTerminal("echo in-$(pwd)\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(shell->visibleText().contains(u"in-"_s + project), qPrintable(shell->visibleText()), 15000);
+        screenshot(u"terminal-started-again-light.png"_s);
+        QList<QQuickItem *> actions;
+        findItems(noticeShown(), u"bannerAction"_s, &actions);
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.first()->property("text").toString(), u"OK"_s);
+        click(actions.first());
+        QTRY_VERIFY(visibleNotice().isEmpty());
+        // The ssh session is not started again by itself: its tab offers to.
+        const int ssh = rowOfTerminal(u"ssh"_s);
+        QVERIFY(ssh >= 0);
+        documents()->setCurrentIndex(ssh);
+        QTRY_VERIFY(visibleNotice().contains(u"ended while Teleterm was closed"_s));
+        QVERIFY(documents()->data(documents()->index(ssh), DocumentsModel::PtyIdRole).toString().isEmpty());
+        actions.clear();
+        findItems(noticeShown(), u"bannerAction"_s, &actions);
+        QCOMPARE(actions.first()->property("text").toString(), u"Connect again"_s);
+        screenshot(u"terminal-session-ended-light.png"_s);
+    }
+
+    void duplicateOpensTheSameProgramWhereItIs()
+    {
+        // From the shell tab's menu (right click): a second shell, in the same directory.
+        const int shellRow = rowOfTerminal(u"shell"_s);
+        QVERIFY(shellRow >= 0);
+        const int before = documents()->count();
+        QList<QQuickItem *> tabs;
+        findItems(item("tabBar"), u"documentTab"_s, &tabs);
+        const auto shellTab = std::find_if(tabs.cbegin(), tabs.cend(), [&](QQuickItem *tab) {
+            return tab->property("index").toInt() == shellRow;
+        });
+        QVERIFY(shellTab != tabs.cend());
+        QTest::mouseClick(m_window, Qt::RightButton, {}, (*shellTab)->mapToScene(QPointF((*shellTab)->width() / 2, (*shellTab)->height() / 2)).toPoint());
+        QQuickItem *duplicate = nullptr;
+        QTRY_VERIFY((duplicate = item("duplicateTab")) && duplicate->isVisible());
+        click(duplicate);
+        QTRY_COMPARE_WITH_TIMEOUT(documents()->count(), before + 1, 15000);
+        QCOMPARE(documents()->currentIndex(), shellRow + 1); // beside the one it copies
+        using Teleterm::Models::DocumentsModel;
+        QCOMPARE(documents()->data(documents()->index(shellRow + 1), DocumentsModel::LaunchRole).toMap().value(u"tag"_s).toString(), u"shell"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() != nullptr, 15000);
+        Teleterm::Terminal::TerminalView *copy = currentTerminal();
+        QTRY_VERIFY(copy->hasActiveFocus());
+        typeInTerminal("echo copy-in-$(pwd)\n");
+        const QString project = m_runtime->root() + "/project"_L1;
+        QTRY_VERIFY2_WITH_TIMEOUT(copy->visibleText().contains(u"copy-in-"_s + project), qPrintable(copy->visibleText()), 15000);
     }
 
     void reportsADaemonThatCannotStart()

@@ -1,11 +1,18 @@
 #include "documentsmodel.h"
+#include "workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using Teleterm::Models::DocumentsModel;
+using Teleterm::Models::Workspace;
 
 class TestDocumentsModel : public QObject
 {
@@ -19,6 +26,19 @@ class TestDocumentsModel : public QObject
             result << model.data(model.index(row), DocumentsModel::UriRole).toString();
         }
         return result;
+    }
+
+    // Three kinds of tab in a chosen order, the terminal current: what a workspace holds.
+    static void fill(DocumentsModel *model)
+    {
+        model->openResources(u"/clusters/teleport.example.com"_s, u"teleport.example.com"_s);
+        model->openTerminal(u"zsh"_s,
+                            u"pty-1"_s,
+                            {{u"program"_s, u"/bin/zsh"_s}, {u"args"_s, QStringList{u"-l"_s}}, {u"tag"_s, u"shell"_s}, {u"title"_s, u"zsh"_s}},
+                            u"/srv/app"_s);
+        model->openWelcome();
+        QVERIFY(model->move(2, 0));
+        model->setCurrentIndex(2);
     }
 
 private Q_SLOTS:
@@ -141,6 +161,141 @@ private Q_SLOTS:
         QVERIFY(!model.move(1, 1));
         QVERIFY(!model.move(-1, 2));
         QVERIFY(!model.move(0, 4));
+    }
+
+    void aSnapshotRestoresTheTabsInOrder()
+    {
+        DocumentsModel before;
+        fill(&before);
+        const QJsonObject snapshot = before.snapshot();
+
+        DocumentsModel after;
+        QAbstractItemModelTester tester(&after, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        after.openWelcome(); // whatever was there goes
+        after.restoreSnapshot(snapshot);
+        QCOMPARE(after.count(), 3);
+        QCOMPARE(after.currentIndex(), 2);
+        const auto kind = [&](int row) {
+            return after.data(after.index(row), DocumentsModel::KindRole).value<DocumentsModel::Kind>();
+        };
+        QCOMPARE(kind(0), DocumentsModel::Kind::Welcome);
+        QCOMPARE(kind(1), DocumentsModel::Kind::Resources);
+        QCOMPARE(after.data(after.index(1), DocumentsModel::UriRole).toString(), u"/clusters/teleport.example.com"_s);
+        QCOMPARE(kind(2), DocumentsModel::Kind::Terminal);
+        // A terminal comes back without its PTY: the host is asked whether it still has it.
+        QCOMPARE(after.data(after.index(2), DocumentsModel::PtyIdRole).toString(), QString());
+        QCOMPARE(after.data(after.index(2), DocumentsModel::SavedPtyIdRole).toString(), u"pty-1"_s);
+        QCOMPARE(after.data(after.index(2), DocumentsModel::CwdRole).toString(), u"/srv/app"_s);
+        QCOMPARE(after.data(after.index(2), DocumentsModel::LaunchRole).toMap().value(u"args"_s).toStringList(), QStringList{u"-l"_s});
+        QCOMPARE(after.rowOfPty(QString()), -1);
+        after.setPty(2, u"pty-2"_s, u"started again"_s);
+        QCOMPARE(after.rowOfPty(u"pty-2"_s), 2);
+        QCOMPARE(after.data(after.index(2), DocumentsModel::NoticeRole).toString(), u"started again"_s);
+        after.clearNotice(2);
+        QVERIFY(after.data(after.index(2), DocumentsModel::NoticeRole).toString().isEmpty());
+        // Uris stay unique after a restore.
+        after.openWelcome();
+        const QStringList four = uris(after);
+        QCOMPARE(QSet<QString>(four.cbegin(), four.cend()).size(), 4);
+    }
+
+    void aDamagedSnapshotKeepsWhatItCanRead()
+    {
+        const QByteArray json =
+            "{\"version\": 1, \"current\": 7, \"tabs\": ["
+            "{\"kind\": \"resources\", \"cluster\": \"not-a-cluster-uri\"},"
+            "{\"kind\": \"hologram\"},"
+            "{\"kind\": \"terminal\", \"title\": \"lost\"},"
+            "42,"
+            "{\"kind\": \"resources\", \"cluster\": \"/clusters/a\", \"title\": \"a\"}]}";
+        DocumentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.restoreSnapshot(QJsonDocument::fromJson(json).object());
+        QCOMPARE(model.count(), 1);
+        QCOMPARE(model.currentIndex(), 0); // clamped to the tabs there are
+        QCOMPARE(model.data(model.index(0), DocumentsModel::TitleRole).toString(), u"a"_s);
+    }
+
+    void theWorkspaceFileIsPrivateAndRestored()
+    {
+        QTemporaryDir scratch;
+        const QString path = scratch.path() + "/state/workspace.json"_L1;
+        {
+            DocumentsModel documents;
+            Workspace workspace;
+            workspace.setDocuments(&documents);
+            workspace.setPath(path);
+            fill(&documents);
+            // Written a moment after the changes, without being asked.
+            QTRY_VERIFY(QFile::exists(path));
+            QCOMPARE(QFile::permissions(path) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser), QFile::Permissions());
+            struct stat dir {
+            };
+            QCOMPARE(::stat(QFile::encodeName(scratch.path() + "/state"_L1).constData(), &dir), 0);
+            QCOMPARE(dir.st_mode & 0777, 0700u);
+            documents.close(0); // closed just before the window goes: still saved
+        }
+        DocumentsModel documents;
+        Workspace workspace;
+        workspace.setDocuments(&documents);
+        workspace.setPath(path);
+        QVERIFY(workspace.restore());
+        QCOMPARE(documents.count(), 2);
+        QCOMPARE(documents.data(documents.index(0), DocumentsModel::KindRole).value<DocumentsModel::Kind>(), DocumentsModel::Kind::Resources);
+        QCOMPARE(documents.currentIndex(), 1);
+
+        // No file: nothing to restore, and nothing written until something changes.
+        Workspace empty;
+        DocumentsModel none;
+        empty.setDocuments(&none);
+        empty.setPath(scratch.path() + "/other/workspace.json"_L1);
+        QVERIFY(!empty.restore());
+        QVERIFY(empty.error().isEmpty());
+    }
+
+    void aDamagedWorkspaceFileIsKeptAside()
+    {
+        QTemporaryDir scratch;
+        const QString path = scratch.path() + "/workspace.json"_L1;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"version\": 1, \"tabs\": [{\"kind\": \"welc"); // cut short, as by a crash of another writer
+        file.close();
+        DocumentsModel documents;
+        documents.openWelcome();
+        Workspace workspace;
+        workspace.setDocuments(&documents);
+        workspace.setPath(path);
+        QVERIFY(!workspace.restore());
+        QCOMPARE(documents.count(), 1); // untouched
+        QVERIFY2(workspace.error().contains(path + ".damaged"_L1), qPrintable(workspace.error()));
+        QVERIFY(QFile::exists(path + ".damaged"_L1));
+        QVERIFY(!QFile::exists(path));
+        // A file from a later version is not guessed at either.
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"version\": 2, \"tabs\": []}");
+        file.close();
+        QVERIFY(!workspace.restore());
+        QVERIFY(workspace.error().contains(u"version"_s));
+    }
+
+    void aBackgroundTabAsksForAttentionUntilShown()
+    {
+        DocumentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.openWelcome();
+        model.openWelcome();
+        const auto attention = [&](int row) {
+            return model.data(model.index(row), DocumentsModel::AttentionRole).toBool();
+        };
+        model.requestAttention(1); // the current tab is being looked at already
+        QVERIFY(!attention(1));
+        model.requestAttention(0);
+        QVERIFY(attention(0));
+        QVERIFY(model.move(0, 1)); // it keeps asking where it goes
+        QVERIFY(attention(1));
+        model.setCurrentIndex(1);
+        QVERIFY(!attention(1));
     }
 };
 
