@@ -13,6 +13,7 @@ Rectangle {
     required property DocumentsModel documents
 
     signal terminalRequested
+    signal duplicateRequested(int row)
 
     implicitHeight: Theme.tabHeight + Theme.borderWidth
     color: Theme.sidebar
@@ -44,6 +45,7 @@ Rectangle {
                 onCloseRequested: bar.documents.close(index)
                 onCloseOthersRequested: bar.documents.closeOthers(index)
                 onCloseToTheRightRequested: bar.documents.closeToTheRight(index)
+                onDuplicateRequested: bar.duplicateRequested(index)
                 onMoveRequested: to => bar.documents.move(index, to)
             }
         }

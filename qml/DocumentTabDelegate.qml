@@ -3,22 +3,27 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Teleterm.Models
 import Teleterm.Ui
 
 // One tab: its title, a close button, and the tab menu on right-click or long-press. Dragged
-// sideways, it takes the place of the tab it is over.
+// sideways with the mouse, or by touch after a long press (a quick swipe scrolls the tabs), it
+// takes the place of the tab it is over.
 AbstractButton {
     id: tab
 
     required property int index
     required property string title
     required property string uri
+    required property int kind
+    required property bool attention
     property bool current: false
 
     signal activated
     signal closeRequested
     signal closeOthersRequested
     signal closeToTheRightRequested
+    signal duplicateRequested
     // Put this tab at `to` (a drag, or Move left/right).
     signal moveRequested(int to)
 
@@ -30,12 +35,48 @@ AbstractButton {
     checkable: false
     text: title
 
+    objectName: "documentTab"
     Accessible.role: Accessible.PageTab
-    Accessible.name: title
+    Accessible.name: attention ? qsTr("%1 (wants attention)").arg(title) : title
     Accessible.selected: current
 
+    // Held down: a drag now moves the tab (the tab row stops scrolling); let go without moving,
+    // and the tab menu opens.
+    property bool held: false
+    property bool movedWhileHeld: false
+
+    function hold() {
+        held = true;
+        movedWhileHeld = false;
+        tab.ListView.view.interactive = false;
+    }
+    function letGo() {
+        if (!held)
+            return;
+        held = false;
+        tab.ListView.view.interactive = true;
+        if (!movedWhileHeld)
+            menu.popup();
+    }
+    // The tab under `position` (in this tab's coordinates) takes this tab.
+    function reorderTo(position) {
+        const list = tab.ListView.view;
+        const at = tab.mapToItem(list.contentItem, position.x, tab.height / 2);
+        const to = list.indexAt(at.x, at.y);
+        if (to >= 0 && to !== tab.index) {
+            movedWhileHeld = true;
+            tab.moveRequested(to);
+        }
+    }
+
     onClicked: activated()
-    onPressAndHold: menu.popup()
+    onPressAndHold: hold()
+    onReleased: letGo()
+    onCanceled: {
+        // A drag took the press over: it ends the hold when it ends.
+        if (!touchReorder.active && !mouseReorder.active)
+            letGo();
+    }
 
     background: Rectangle {
         color: tab.current ? Theme.background : tab.hovered ? Theme.hover : Theme.none
@@ -62,6 +103,18 @@ AbstractButton {
 
     contentItem: RowLayout {
         spacing: Theme.spacing / 2
+
+        // Rang the bell while in the background.
+        Rectangle {
+            objectName: "attentionMark"
+            visible: tab.attention
+            Layout.alignment: Qt.AlignVCenter
+            implicitWidth: Theme.statusDot
+            implicitHeight: Theme.statusDot
+            radius: width / 2
+            color: Theme.accent
+            Accessible.name: qsTr("Wants attention")
+        }
 
         Label {
             Layout.fillWidth: true
@@ -99,24 +152,49 @@ AbstractButton {
 
     // Drag to reorder: the tab moves live to the place under the pointer.
     DragHandler {
-        id: reorder
+        id: mouseReorder
 
+        acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad | PointerDevice.Stylus
         target: null
         yAxis.enabled: false
         onCentroidChanged: {
+            if (active)
+                tab.reorderTo(centroid.position);
+        }
+        onActiveChanged: {
             if (!active)
-                return;
-            const list = tab.ListView.view;
-            const at = tab.mapToItem(list.contentItem, centroid.position.x, tab.height / 2);
-            const to = list.indexAt(at.x, at.y);
-            if (to >= 0 && to !== tab.index)
-                tab.moveRequested(to);
+                tab.letGo();
+        }
+    }
+
+    // By touch, only after a long press: before it, a sideways swipe scrolls the row of tabs.
+    DragHandler {
+        id: touchReorder
+
+        acceptedDevices: PointerDevice.TouchScreen
+        target: null
+        xAxis.enabled: tab.held
+        yAxis.enabled: false
+        onCentroidChanged: {
+            if (active)
+                tab.reorderTo(centroid.position);
+        }
+        onActiveChanged: {
+            if (!active)
+                tab.letGo();
         }
     }
 
     Menu {
         id: menu
 
+        MenuItem {
+            objectName: "duplicateTab"
+            text: qsTr("Duplicate")
+            visible: tab.kind === DocumentsModel.Terminal
+            height: visible ? implicitHeight : 0
+            onTriggered: tab.duplicateRequested()
+        }
         MenuItem {
             text: qsTr("Close")
             onTriggered: tab.closeRequested()

@@ -87,4 +87,49 @@ TestCase {
         tryCompare(bar.documents, "count", 3);
         compare(bar.documents.data(bar.documents.index(2, 0), DocumentsModel.UriRole), first);
     }
+
+    function uris(bar) {
+        return [0, 1, 2].map(row => bar.documents.data(bar.documents.index(row, 0), DocumentsModel.UriRole));
+    }
+
+    // A touch on the first tab: pressed, held until the long press or not, then slid over the third.
+    function touchDrag(list, holdFirst) {
+        const dragged = list.itemAtIndex(0);
+        const target = list.itemAtIndex(2);
+        const start = dragged.mapToItem(list, 10, dragged.height / 2);
+        const end = target.mapToItem(list, target.width / 2, target.height / 2);
+        const touch = touchEvent(list);
+        touch.press(0, list, start.x, start.y).commit();
+        if (holdFirst)
+            wait(Qt.styleHints.mousePressAndHoldInterval + 300);
+        for (let step = 1; step <= 10; ++step) {
+            touch.move(0, list, start.x + (end.x - start.x) * step / 10, start.y).commit();
+            wait(10);
+        }
+        touch.release(0, list, end.x, end.y).commit();
+    }
+
+    function test_longPressThenDragReordersByTouch() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        for (let i = 0; i < 3; ++i)
+            bar.documents.openWelcome();
+        const list = tabs(bar, 3);
+        const before = uris(bar);
+        touchDrag(list, true);
+        // The tab that was first is last now; the row scrolls again.
+        tryCompare(bar.documents, "count", 3);
+        compare(uris(bar), [before[1], before[2], before[0]]);
+        verify(list.interactive);
+    }
+
+    function test_aQuickSwipeDoesNotReorder() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        for (let i = 0; i < 3; ++i)
+            bar.documents.openWelcome();
+        const list = tabs(bar, 3);
+        const before = uris(bar);
+        touchDrag(list, false);
+        compare(uris(bar), before);
+        verify(list.interactive);
+    }
 }
