@@ -4,13 +4,20 @@
 #include "filelog.h"
 #include "paths.h"
 #include "ptyhostclient.h"
+#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QShortcut>
+#include <QTimer>
 #include <QTranslator>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +47,10 @@ int main(int argc, char **argv)
         u"ca-file"_s,
         QCoreApplication::translate("main", "Trust the CA certificates in FILE for proxies' web certificates (passed to a daemon this starts)."),
         u"FILE"_s);
-    parser.addOptions({insecure, caFile});
+    const QCommandLineOption development(
+        u"dev"_s,
+        QCoreApplication::translate("main", "Development mode: F6 restarts the window and the daemon (the terminals live on). Also TELETERM_DEV=1."));
+    parser.addOptions({insecure, caFile, development});
     parser.process(app);
 
     const Teleterm::Paths::PrivateDir stateDir = Teleterm::Paths::ensurePrivateDirectory(Teleterm::Paths::stateDirectory());
@@ -78,6 +88,46 @@ int main(int argc, char **argv)
                 qCInfo(TELETERM_APP).noquote() << "first frame at" << QDateTime::currentMSecsSinceEpoch() << "ms since the epoch";
             },
             Qt::SingleShotConnection);
+    }
+    if (parser.isSet(development) || qEnvironmentVariableIntValue("TELETERM_DEV") == 1) {
+        // F6: a new window and a new daemon from the binaries as they are now; the PTY host and
+        // its terminals stay, and the new window finds them.
+        auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QWindow *>(engine.rootObjects().constFirst());
+        auto *restart = window ? new QShortcut(QKeySequence(Qt::Key_F6), window) : nullptr;
+        if (restart) {
+            restart->setContext(Qt::ApplicationShortcut);
+            QObject::connect(restart, &QShortcut::activated, &app, [&daemon, window, restart] {
+                qCInfo(TELETERM_APP) << "F6: restarting the window and the daemon";
+                restart->setEnabled(false);
+                // The new window reads the tabs as they are now.
+                if (auto *workspace = window->findChild<Teleterm::Models::Workspace *>()) {
+                    workspace->saveNow();
+                }
+                const auto daemonPid = pid_t(daemon.pid());
+                if (daemonPid > 0) {
+                    ::kill(daemonPid, SIGTERM);
+                }
+                // The new window starts once the old daemon has let go of its socket (else the new
+                // daemon would find it still serving and step aside), or after 5 s at most.
+                auto *wait = new QTimer(window);
+                wait->setInterval(50);
+                const QDeadlineTimer deadline(5000);
+                QObject::connect(wait, &QTimer::timeout, window, [wait, daemonPid, deadline] {
+                    if (daemonPid > 0 && ::kill(daemonPid, 0) == 0 && !deadline.hasExpired()) {
+                        return;
+                    }
+                    wait->stop();
+                    QStringList arguments = QCoreApplication::arguments();
+                    arguments.removeFirst();
+                    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+                        qCWarning(TELETERM_APP) << "F6: could not start" << QCoreApplication::applicationFilePath();
+                        return;
+                    }
+                    QCoreApplication::quit();
+                });
+                wait->start();
+            });
+        }
     }
     daemon.start();
     return app.exec();
