@@ -58,6 +58,8 @@ class DevTools {
         this.nextId = 1;
         this.received = Buffer.alloc(0);
         child.stdio[4].on('data', (data) => this.onData(data));
+        // A browser that dies closes the pipes: the writes then fail, and so does every command.
+        this.toBrowser.on('error', (error) => this.failAll(new Error('the pipe to Chromium broke: ' + error.message)));
     }
 
     onData(data) {
@@ -160,7 +162,8 @@ async function main() {
         if (!environment.domLoaded || !environment.headlessLoaded) {
             throw new Error('xterm.js did not load: is bench/xterm/node_modules there (npm ci)?');
         }
-        process.stderr.write('xterm.js: ' + environment.userAgent + ', page ' + environment.visibility + '\n');
+        const browser = (environment.userAgent.match(/(Headless)?Chrom(e|ium)\/[\d.]+/) || [environment.userAgent])[0];
+        process.stderr.write('xterm.js: ' + browser + ' (' + chromiumPath() + '), page ' + environment.visibility + '\n');
         const input = pathToFileURL(given.input).href;
         for (const rows of given.rows) {
             for (const kind of ['dom', 'headless']) {
