@@ -24,6 +24,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <optional>
 
@@ -96,6 +97,36 @@ std::optional<qint64> waitForLogLine(const QString &log, const QString &marker, 
     return std::nullopt;
 }
 
+// Stops the service whose lock file is `lockPath` (its pid is the file's content) and waits until
+// it is gone, so that the next one started is not refused as a second instance. Only that pid:
+// nobody else's daemon on the machine is touched.
+void stopService(const QString &lockPath)
+{
+    QFile lock(lockPath);
+    const qint64 pid = lock.open(QIODevice::ReadOnly) ? lock.readAll().trimmed().toLongLong() : 0;
+    if (pid <= 0 || ::kill(pid_t(pid), SIGTERM) != 0) {
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    // A process whose parent has died may stay a zombie here (nothing reaps it): gone enough.
+    const auto alive = [pid] {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        return close > 0 && close + 2 < line.size() && line.at(close + 2) != 'Z';
+    };
+    while (alive() && clock.elapsed() < 10000) {
+        QThread::msleep(5);
+    }
+    if (alive()) {
+        ::kill(pid_t(pid), SIGKILL);
+    }
+}
+
 void row(const char *what, const Stats &s, const char *unit, int runs)
 {
     std::printf("| %-28s | %9.1f | %9.1f | %9.1f | %9.1f | %-4s | %5d |\n", what, s.median, s.p99, s.min, s.max, unit, runs);
@@ -150,15 +181,24 @@ int main(int argc, char **argv)
         }
         window.terminate();
         window.waitForFinished(5000);
-        // The daemon the window started outlives it; stop it for the next run.
-        QProcess::execute(u"pkill"_s, {u"-TERM"_s, u"-f"_s, u"^"_s + program("teleterm-daemon")});
-        QThread::msleep(200);
+        // The daemon the window started outlives it; stop it for the next run, and wait until it
+        // has let go of its lock (a daemon started while it shuts down would be refused).
+        stopService(socket + ".lock"_L1);
     }
 
     QProcess daemon;
     daemon.start(program("teleterm-daemon"), {});
-    while (!healthy(*stub)) {
-        QThread::msleep(1);
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!healthy(*stub) && clock.elapsed() < 20000) {
+            QThread::msleep(1);
+        }
+        if (!healthy(*stub)) {
+            std::printf("\nteleterm-daemon did not answer GetHealth within 20 s: no health or window figures\n");
+            stopService(scratch.path() + "/run/teleterm/ptyhost.sock.lock"_L1);
+            return 0;
+        }
     }
     std::vector<double> trips;
     for (int i = 0; i < 2000; ++i) {
@@ -208,5 +248,7 @@ int main(int argc, char **argv)
                 qEnvironmentVariable("QT_QUICK_BACKEND", u"(default)"_s).toUtf8().constData());
     daemon.terminate();
     daemon.waitForFinished(5000);
+    // The windows started a PTY host, which outlives them by design.
+    stopService(scratch.path() + "/run/teleterm/ptyhost.sock.lock"_L1);
     return 0;
 }
