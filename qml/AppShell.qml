@@ -102,11 +102,11 @@ Rectangle {
     // The current tab one place left or right, as a drag would.
     Shortcut {
         sequences: ["Ctrl+Shift+PgUp"]
-        onActivated: documents.move(documents.currentIndex, documents.currentIndex - 1)
+        onActivated: documents.moveBy(documents.currentIndex, -1)
     }
     Shortcut {
         sequences: ["Ctrl+Shift+PgDown"]
-        onActivated: documents.move(documents.currentIndex, documents.currentIndex + 1)
+        onActivated: documents.moveBy(documents.currentIndex, 1)
     }
     // Alt+1..9: tab N, as in Teleport Connect.
     Repeater {
@@ -119,17 +119,17 @@ Rectangle {
 
             Shortcut {
                 sequences: ["Alt+" + (slot.index + 1)]
-                onActivated: documents.currentIndex = Math.min(slot.index, documents.count - 1)
+                onActivated: documents.activatePosition(slot.index)
             }
         }
     }
     Shortcut {
         sequences: ["Ctrl+Tab"]
-        onActivated: documents.currentIndex = (documents.currentIndex + 1) % Math.max(1, documents.count)
+        onActivated: documents.cycle(1)
     }
     Shortcut {
         sequences: ["Ctrl+Shift+Tab", "Ctrl+Backtab"]
-        onActivated: documents.currentIndex = (documents.currentIndex + documents.count - 1) % Math.max(1, documents.count)
+        onActivated: documents.cycle(-1)
     }
 
     RowLayout {
@@ -141,7 +141,8 @@ Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.sidebarWidth
             clusters: clusters
-            currentClusterUri: documents.currentUri
+            // The cluster of the tab in front, else the workspace's.
+            currentClusterUri: documents.currentUri.startsWith("/clusters/") ? documents.currentUri : documents.workspace
             onClusterActivated: (uri, name) => documents.openResources(uri, name)
             onResourcesRequested: (uri, name, kind, search) => documents.openResources(uri, name, kind, search)
             onLoginRequested: (uri, name, user) => login.openFor(uri, name, user, "")

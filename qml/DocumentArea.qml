@@ -19,7 +19,7 @@ Item {
     StackLayout {
         anchors.fill: parent
         currentIndex: area.documents.currentIndex
-        visible: area.documents.count > 0
+        visible: area.documents.workspaceCount > 0
 
         Repeater {
             model: area.documents
@@ -132,7 +132,7 @@ Item {
     EmptyTabsPage {
         objectName: "emptyTabsPage"
         anchors.fill: parent
-        visible: area.documents.count === 0
+        visible: area.documents.workspaceCount === 0
         onOpenRequested: area.documents.openWelcome()
     }
 }

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import Teleterm.Models
 import Teleterm.Ui
 
-// The row of tabs over the document area, with the button that opens a new one.
+// The row of tabs over the document area (the current workspace's), with the buttons that open a
+// new one.
 Rectangle {
     id: bar
 
@@ -38,7 +39,17 @@ Rectangle {
             model: bar.documents
             currentIndex: bar.documents.currentIndex
 
+            // Every workspace's tabs are here, the other workspaces' hidden: a tab keeps its
+            // delegate while it is dragged through the model's moves.
             delegate: DocumentTabDelegate {
+                required property string workspace
+
+                // Where it is among the shown tabs; the model's moves and workspaces change it.
+                readonly property int position: bar.documents.workspaceCount >= 0 && bar.documents.workspace !== undefined && index >= 0 ? bar.documents.positionOf(index) : -1
+
+                shown: workspace === bar.documents.workspace
+                first: position === 0
+                last: position === bar.documents.workspaceCount - 1
                 height: tabs.height
                 current: index === bar.documents.currentIndex
                 onActivated: bar.documents.currentIndex = index
@@ -47,6 +58,7 @@ Rectangle {
                 onCloseToTheRightRequested: bar.documents.closeToTheRight(index)
                 onDuplicateRequested: bar.duplicateRequested(index)
                 onMoveRequested: to => bar.documents.move(index, to)
+                onStepRequested: step => bar.documents.moveBy(index, step)
             }
         }
 

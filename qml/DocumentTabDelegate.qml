@@ -18,16 +18,24 @@ AbstractButton {
     required property int kind
     required property bool attention
     property bool current: false
+    // Whether the tab is of the current workspace; the others' take no room.
+    property bool shown: true
+    property bool first: false
+    property bool last: false
 
     signal activated
     signal closeRequested
     signal closeOthersRequested
     signal closeToTheRightRequested
     signal duplicateRequested
-    // Put this tab at `to` (a drag, or Move left/right).
+    // Put this tab at `to` (a drag).
     signal moveRequested(int to)
+    // Move this tab one place among the shown ones (Move Left/Right).
+    signal stepRequested(int step)
 
     implicitWidth: Math.min(Theme.tabMaxWidth, contentItem.implicitWidth + leftPadding + rightPadding)
+    width: shown ? implicitWidth : 0
+    visible: shown
     leftPadding: Theme.padding
     rightPadding: Theme.spacing / 2
     hoverEnabled: true
@@ -210,13 +218,13 @@ AbstractButton {
         MenuSeparator {}
         MenuItem {
             text: qsTr("Move Left")
-            enabled: tab.index > 0
-            onTriggered: tab.moveRequested(tab.index - 1)
+            enabled: !tab.first
+            onTriggered: tab.stepRequested(-1)
         }
         MenuItem {
             text: qsTr("Move Right")
-            enabled: tab.index < tab.ListView.view.count - 1
-            onTriggered: tab.moveRequested(tab.index + 1)
+            enabled: !tab.last
+            onTriggered: tab.stepRequested(1)
         }
     }
 }

@@ -62,6 +62,8 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
         return document.savedPtyId;
     case AttentionRole:
         return document.attention;
+    case WorkspaceRole:
+        return document.workspace;
     default:
         break;
     }
@@ -78,20 +80,85 @@ QHash<int, QByteArray> DocumentsModel::roleNames() const
             {LaunchRole, "launch"},
             {CwdRole, "cwd"},
             {NoticeRole, "notice"},
-            {AttentionRole, "attention"}};
+            {AttentionRole, "attention"},
+            {WorkspaceRole, "workspace"}};
 }
 
 void DocumentsModel::setCurrentIndex(int row)
 {
-    const int bounded = m_documents.isEmpty() ? -1 : std::clamp(row, 0, count() - 1);
-    if (bounded != m_current) {
-        m_current = bounded;
+    setCurrent(m_documents.isEmpty() ? -1 : std::clamp(row, 0, count() - 1));
+}
+
+void DocumentsModel::setCurrent(int row, bool force)
+{
+    // A tab of another workspace brings its workspace along.
+    if (isRow(row) && m_documents.at(row).workspace != m_workspace) {
+        m_workspace = m_documents.at(row).workspace;
+        Q_EMIT workspaceChanged();
+        Q_EMIT workspaceCountChanged();
+        force = true;
+    }
+    if (row != m_current || force) {
+        m_current = row;
         Q_EMIT currentIndexChanged();
     }
-    if (isRow(m_current) && m_documents.at(m_current).attention) {
-        m_documents[m_current].attention = false;
-        Q_EMIT dataChanged(index(m_current), index(m_current), {AttentionRole});
+    if (isRow(m_current)) {
+        m_frontOf.insert(m_workspace, m_documents.at(m_current).uri);
+        if (m_documents.at(m_current).attention) {
+            m_documents[m_current].attention = false;
+            Q_EMIT dataChanged(index(m_current), index(m_current), {AttentionRole});
+        }
     }
+}
+
+QString DocumentsModel::workspaceOf(const QString &clusterUri)
+{
+    const qsizetype leaves = clusterUri.indexOf("/leaves/"_L1);
+    return leaves < 0 ? clusterUri : clusterUri.left(leaves);
+}
+
+int DocumentsModel::workspaceCount() const
+{
+    return int(workspaceRows().size());
+}
+
+QList<int> DocumentsModel::workspaceRows() const
+{
+    QList<int> rows;
+    for (qsizetype row = 0; row < m_documents.size(); ++row) {
+        if (m_documents.at(row).workspace == m_workspace) {
+            rows.append(int(row));
+        }
+    }
+    return rows;
+}
+
+void DocumentsModel::setWorkspace(const QString &workspace)
+{
+    if (workspace == m_workspace) {
+        return;
+    }
+    // The first cluster's workspace takes in what was opened before there was any cluster.
+    if (m_workspace.isEmpty()) {
+        for (qsizetype row = 0; row < m_documents.size(); ++row) {
+            if (m_documents.at(row).workspace.isEmpty()) {
+                m_documents[row].workspace = workspace;
+                Q_EMIT dataChanged(index(int(row)), index(int(row)), {WorkspaceRole});
+            }
+        }
+    }
+    m_workspace = workspace;
+    Q_EMIT workspaceChanged();
+    Q_EMIT workspaceCountChanged();
+    // Its tab in front, as it was left; else its first; else none.
+    const QList<int> rows = workspaceRows();
+    int front = rows.isEmpty() ? -1 : rows.first();
+    for (const int row : rows) {
+        if (m_documents.at(row).uri == m_frontOf.value(workspace)) {
+            front = row;
+        }
+    }
+    setCurrent(front, true);
 }
 
 void DocumentsModel::requestAttention(int row)
@@ -109,6 +176,7 @@ int DocumentsModel::openWelcome()
 
 int DocumentsModel::openResources(const QString &clusterUri, const QString &clusterName, const QString &kind, const QString &search)
 {
+    setWorkspace(workspaceOf(clusterUri));
     const bool filtered = !kind.isEmpty() || !search.isEmpty();
     for (qsizetype row = 0; row < m_documents.size(); ++row) {
         Document &document = m_documents[row];
@@ -190,14 +258,19 @@ QJsonObject DocumentsModel::snapshot() const
             tab["launch"_L1] = QJsonObject::fromVariantMap(document.launch);
             break;
         }
+        tab["workspace"_L1] = document.workspace;
+        if (m_frontOf.value(document.workspace) == document.uri) {
+            tab["front"_L1] = true;
+        }
         tabs.append(tab);
     }
-    return {{"version"_L1, 1}, {"current"_L1, m_current}, {"tabs"_L1, tabs}};
+    return {{"version"_L1, 1}, {"current"_L1, m_current}, {"workspace"_L1, m_workspace}, {"tabs"_L1, tabs}};
 }
 
 void DocumentsModel::restoreSnapshot(const QJsonObject &snapshot)
 {
     QList<Document> documents;
+    QHash<QString, QString> fronts;
     const QJsonArray tabs = snapshot.value("tabs"_L1).toArray();
     for (const QJsonValue &value : tabs) {
         const QJsonObject tab = value.toObject();
@@ -222,14 +295,24 @@ void DocumentsModel::restoreSnapshot(const QJsonObject &snapshot)
                 continue; // nothing to find it by and nothing to start again
             }
         }
+        document.workspace = tab.value("workspace"_L1).toString();
+        if (!document.workspace.isEmpty() && !document.workspace.startsWith("/clusters/"_L1)) {
+            document.workspace.clear();
+        }
+        if (tab.value("front"_L1).toBool()) {
+            fronts.insert(document.workspace, document.uri);
+        }
         documents.append(document);
     }
     beginResetModel();
     m_documents = documents;
     endResetModel();
+    m_frontOf = fronts;
     Q_EMIT countChanged();
-    m_current = -2;
-    setCurrentIndex(snapshot.value("current"_L1).toInt(0));
+    m_workspace = snapshot.value("workspace"_L1).toString();
+    Q_EMIT workspaceChanged();
+    Q_EMIT workspaceCountChanged();
+    setCurrent(m_documents.isEmpty() ? -1 : std::clamp(snapshot.value("current"_L1).toInt(0), 0, count() - 1), true);
 }
 
 void DocumentsModel::setTitle(int row, const QString &title)
@@ -265,30 +348,52 @@ int DocumentsModel::rowOfPty(const QString &ptyId) const
 
 void DocumentsModel::closeCluster(const QString &clusterUri)
 {
-    for (qsizetype row = m_documents.size() - 1; row >= 0; --row) {
+    QList<int> rows;
+    for (qsizetype row = 0; row < m_documents.size(); ++row) {
         const QString &uri = m_documents.at(row).uri;
         if (m_documents.at(row).kind == Kind::Resources && (uri == clusterUri || uri.startsWith(clusterUri + "/leaves/"_L1))) {
-            removeRange(int(row), int(row));
+            rows.append(int(row));
+        }
+    }
+    removeRows(rows);
+    // A root cluster that is gone takes its workspace along; what else was in it (terminals) goes
+    // back to the workspace of no cluster, for the next cluster shown to take in.
+    if (workspaceOf(clusterUri) == clusterUri) {
+        for (qsizetype row = 0; row < m_documents.size(); ++row) {
+            if (m_documents.at(row).workspace == clusterUri) {
+                m_documents[row].workspace.clear();
+                Q_EMIT dataChanged(index(int(row)), index(int(row)), {WorkspaceRole});
+            }
+        }
+        m_frontOf.remove(clusterUri);
+        if (m_workspace == clusterUri) {
+            m_workspace.clear();
+            Q_EMIT workspaceChanged();
+            Q_EMIT workspaceCountChanged();
+            const QList<int> rows = workspaceRows();
+            setCurrent(rows.isEmpty() ? -1 : rows.first(), true);
         }
     }
 }
 
-int DocumentsModel::insertAfterCurrent(const Document &document)
+int DocumentsModel::insertAfterCurrent(Document document)
 {
-    const int row = m_current + 1;
+    document.workspace = m_workspace;
+    // After the current tab; at the end when the workspace has none in front.
+    const int row = isRow(m_current) ? m_current + 1 : count();
     beginInsertRows({}, row, row);
     m_documents.insert(row, document);
     endInsertRows();
     Q_EMIT countChanged();
-    m_current = -1; // the rows moved under it: always announce the new current tab
-    setCurrentIndex(row);
+    Q_EMIT workspaceCountChanged();
+    setCurrent(row, true); // the rows moved under it: always announce the new current tab
     return row;
 }
 
 void DocumentsModel::close(int row)
 {
     if (isRow(row)) {
-        removeRange(row, row);
+        removeRows({row});
     }
 }
 
@@ -297,18 +402,52 @@ void DocumentsModel::closeOthers(int row)
     if (!isRow(row)) {
         return;
     }
-    if (row + 1 < count()) {
-        removeRange(row + 1, count() - 1);
-    }
-    if (row > 0) {
-        removeRange(0, row - 1);
-    }
+    QList<int> rows = workspaceRows();
+    rows.removeOne(row);
+    removeRows(rows);
 }
 
 void DocumentsModel::closeToTheRight(int row)
 {
-    if (isRow(row) && row + 1 < count()) {
-        removeRange(row + 1, count() - 1);
+    if (!isRow(row)) {
+        return;
+    }
+    QList<int> rows = workspaceRows();
+    rows.erase(rows.begin(), std::upper_bound(rows.begin(), rows.end(), row));
+    removeRows(rows);
+}
+
+bool DocumentsModel::moveBy(int row, int step)
+{
+    const QList<int> rows = workspaceRows();
+    const qsizetype at = rows.indexOf(row);
+    if (at < 0 || at + step < 0 || at + step >= rows.size()) {
+        return false;
+    }
+    return move(row, rows.at(at + step));
+}
+
+void DocumentsModel::cycle(int step)
+{
+    const QList<int> rows = workspaceRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    const qsizetype at = std::max<qsizetype>(0, rows.indexOf(m_current));
+    const qsizetype size = rows.size();
+    setCurrent(rows.at(((at + step) % size + size) % size));
+}
+
+int DocumentsModel::positionOf(int row) const
+{
+    return int(workspaceRows().indexOf(row));
+}
+
+void DocumentsModel::activatePosition(int position)
+{
+    const QList<int> rows = workspaceRows();
+    if (!rows.isEmpty() && position >= 0) {
+        setCurrent(rows.at(std::min<qsizetype>(position, rows.size() - 1)));
     }
 }
 
@@ -336,23 +475,39 @@ bool DocumentsModel::move(int from, int to)
     return true;
 }
 
-void DocumentsModel::removeRange(int first, int last)
+void DocumentsModel::removeRows(QList<int> rows)
 {
-    const int current = m_current;
-    beginRemoveRows({}, first, last);
-    m_documents.remove(first, last - first + 1);
-    endRemoveRows();
-    Q_EMIT countChanged();
-    // The tab that was current stays current if it survived; if it was closed, its right-hand
-    // neighbour takes over (the left one when it was last), as browsers do.
-    int next = current;
-    if (current > last) {
-        next = current - (last - first + 1);
-    } else if (current >= first) {
-        next = first;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.isEmpty()) {
+        return;
     }
-    m_current = -2; // no row is -2: the announcement is forced, as the tab under the index changed
-    setCurrentIndex(next);
+    const QString currentUri = this->currentUri();
+    const int currentRow = m_current;
+    // From the last, in runs of neighbours, so that every row named is still where it was.
+    for (qsizetype end = rows.size(); end > 0;) {
+        qsizetype begin = end - 1;
+        while (begin > 0 && rows.at(begin - 1) == rows.at(begin) - 1) {
+            --begin;
+        }
+        beginRemoveRows({}, rows.at(begin), rows.at(end - 1));
+        m_documents.remove(rows.at(begin), end - begin);
+        endRemoveRows();
+        end = begin;
+    }
+    Q_EMIT countChanged();
+    Q_EMIT workspaceCountChanged();
+    // The tab that was current stays current if it survived; if it was closed, its right-hand
+    // neighbour in the workspace takes over (the left one when it was last), as browsers do.
+    int next = rowOfUri(currentUri);
+    if (next < 0 && !currentUri.isEmpty()) {
+        const int removedBefore = int(std::lower_bound(rows.cbegin(), rows.cend(), currentRow) - rows.cbegin());
+        const int from = currentRow - removedBefore; // where the current tab's right neighbour is now
+        const QList<int> left = workspaceRows();
+        const auto right = std::lower_bound(left.cbegin(), left.cend(), from);
+        next = right != left.cend() ? *right : left.isEmpty() ? -1 : left.last();
+    }
+    setCurrent(next, true); // the tab under the index may have changed: always announce
 }
 
 } // namespace Teleterm::Models

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QJsonObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -11,6 +12,13 @@ namespace Teleterm::Models
 // The tabs of the tab area ("documents", as Teleport Connect calls them), in the order shown,
 // with the active one. Later issues add kinds (cluster resources, terminals, gateways); the
 // operations here are those every tab has: open, close, close others, close to the right, move.
+//
+// Tabs belong to workspaces, one per root cluster, as in Teleport Connect: the tab bar shows the
+// current workspace's tabs (the others' are hidden), showing a cluster's resources switches to its
+// workspace, and each workspace remembers its tab in front. Before there is any cluster, tabs live
+// in the workspace "" and the first cluster's workspace takes them in. Rows are the model's own
+// (all workspaces); the operations that go by neighbours (close others, move by one, cycle) stay
+// inside the current workspace.
 class DocumentsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,6 +28,10 @@ class DocumentsModel : public QAbstractListModel
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)
     // The current tab's uri (a cluster's for a resources tab); empty when there is none.
     Q_PROPERTY(QString currentUri READ currentUri NOTIFY currentIndexChanged)
+    // The current workspace: a root cluster's uri, or "" before there is one.
+    Q_PROPERTY(QString workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    // How many tabs the current workspace has.
+    Q_PROPERTY(int workspaceCount READ workspaceCount NOTIFY workspaceCountChanged)
 
 public:
     enum class Kind {
@@ -47,6 +59,7 @@ public:
         // A tab in the background asks to be looked at (its terminal rang the bell); showing it
         // clears that.
         AttentionRole,
+        WorkspaceRole, // the root cluster's uri the tab belongs to, "" before there is one
     };
     Q_ENUM(Role)
 
@@ -69,6 +82,14 @@ public:
     {
         return isRow(m_current) ? m_documents.at(m_current).uri : QString();
     }
+    [[nodiscard]] QString workspace() const
+    {
+        return m_workspace;
+    }
+    void setWorkspace(const QString &workspace);
+    [[nodiscard]] int workspaceCount() const;
+    // The workspace of a cluster (its root's uri).
+    [[nodiscard]] static QString workspaceOf(const QString &clusterUri);
 
     // Opens a start page after the current tab and makes it current; returns its row.
     Q_INVOKABLE int openWelcome();
@@ -102,10 +123,20 @@ public:
     Q_INVOKABLE void closeToTheRight(int row);
     // Moves the tab at `from` so that it ends up at `to`; the current tab stays current.
     Q_INVOKABLE bool move(int from, int to);
+    // Moves a tab `step` places among its workspace's tabs (Ctrl+Shift+PgUp/PgDn, the menu).
+    Q_INVOKABLE bool moveBy(int row, int step);
+    // Makes the tab `step` places from the current one (cyclically, in its workspace) current.
+    Q_INVOKABLE void cycle(int step);
+    // Makes the workspace's tab at `position` (from 0; the last one if there are fewer) current.
+    Q_INVOKABLE void activatePosition(int position);
+    // Where the tab at `row` is among its workspace's tabs (from 0); -1 when in another workspace.
+    Q_INVOKABLE int positionOf(int row) const;
 
 Q_SIGNALS:
     void countChanged();
     void currentIndexChanged();
+    void workspaceChanged();
+    void workspaceCountChanged();
 
 private:
     struct Document {
@@ -121,11 +152,16 @@ private:
         QString notice;
         QString savedPtyId;
         bool attention = false;
+        QString workspace;
     };
 
-    int insertAfterCurrent(const Document &document);
-
-    void removeRange(int first, int last);
+    int insertAfterCurrent(Document document);
+    // The rows of the current workspace, in order.
+    [[nodiscard]] QList<int> workspaceRows() const;
+    // Removes the rows (any order); the current tab stays current if it survives, else a
+    // neighbour in its workspace takes over (the right one, the left one when it was last).
+    void removeRows(QList<int> rows);
+    void setCurrent(int row, bool force = false);
     [[nodiscard]] bool isRow(int row) const
     {
         return row >= 0 && row < count();
@@ -133,6 +169,8 @@ private:
 
     QList<Document> m_documents;
     int m_current = -1;
+    QString m_workspace;
+    QHash<QString, QString> m_frontOf; // workspace -> uri of its tab in front
     quint64 m_nextId = 1;
 };
 

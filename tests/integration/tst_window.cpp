@@ -628,10 +628,10 @@ private Q_SLOTS:
                 for (QQuickItem *page : std::as_const(now)) {
                     restored << page->property("ptyId").toString();
                 }
-                return restored.size() == 2;
+                // Each page gets its PTY once the host has said it still holds it.
+                return QSet<QString>(restored.begin(), restored.end()) == QSet<QString>(ptys.begin(), ptys.end());
             }(),
             15000);
-        QCOMPARE(QSet<QString>(restored.begin(), restored.end()), QSet<QString>(ptys.begin(), ptys.end()));
         Teleterm::Terminal::TerminalView *shell = nullptr;
         const auto shown = [&] {
             QList<QQuickItem *> views;

@@ -132,4 +132,32 @@ TestCase {
         compare(uris(bar), before);
         verify(list.interactive);
     }
+
+    // The titles of the tabs shown, left to right.
+    function shownTitles(list) {
+        const shown = [];
+        for (let row = 0; row < list.count; ++row) {
+            const tab = list.itemAtIndex(row);
+            if (tab && tab.visible && tab.width > 0)
+                shown.push({x: tab.x, title: tab.title});
+        }
+        return shown.sort((a, b) => a.x - b.x).map(tab => tab.title);
+    }
+
+    function test_onlyTheCurrentWorkspacesTabsShow() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        bar.documents.openResources("/clusters/a", "a");
+        bar.documents.openWelcome();
+        bar.documents.openResources("/clusters/b", "b");
+        const list = Utils.findNamed(bar, "tabs");
+        tryCompare(list, "count", 3);
+        tryVerify(() => shownTitles(list).length === 1);
+        compare(shownTitles(list), ["b"]);
+        bar.documents.workspace = "/clusters/a";
+        tryVerify(() => shownTitles(list).length === 2);
+        compare(shownTitles(list), ["a", "Welcome"]);
+        // The first shown tab cannot move left; the last cannot move right.
+        compare(list.itemAtIndex(0).first, true);
+        compare(list.itemAtIndex(1).last, true);
+    }
 }

@@ -297,6 +297,97 @@ private Q_SLOTS:
         model.setCurrentIndex(1);
         QVERIFY(!attention(1));
     }
+
+    void tabsBelongToTheirClustersWorkspace()
+    {
+        DocumentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto title = [&](int row) {
+            return model.data(model.index(row), DocumentsModel::TitleRole).toString();
+        };
+        // The current workspace's tabs, in order, as the tab bar shows them.
+        const auto shownTitles = [&] {
+            QStringList titles;
+            for (int row = 0; row < model.count(); ++row) {
+                if (model.positionOf(row) >= 0) {
+                    // Positions count the shown tabs from 0, in order.
+                    titles << (model.positionOf(row) == titles.size() ? title(row) : u"(out of place)"_s);
+                }
+            }
+            return titles;
+        };
+        // Before any cluster: the workspace of none. The first cluster's takes its tabs in.
+        model.openWelcome();
+        QCOMPARE(model.workspace(), QString());
+        model.openResources(u"/clusters/a"_s, u"a"_s);
+        QCOMPARE(model.workspace(), u"/clusters/a"_s);
+        QCOMPARE(model.workspaceCount(), 2);
+        model.openTerminal(u"shell in a"_s, u"pty-a"_s);
+        QCOMPARE(shownTitles(), (QStringList{u"Welcome"_s, u"a"_s, u"shell in a"_s}));
+
+        // Another cluster: its own workspace, with only its tabs shown.
+        QSignalSpy switched(&model, &DocumentsModel::workspaceChanged);
+        model.openResources(u"/clusters/b/leaves/leaf"_s, u"leaf"_s);
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(model.workspace(), u"/clusters/b"_s);
+        model.openTerminal(u"shell in b"_s, u"pty-b"_s);
+        model.openWelcome();
+        QCOMPARE(shownTitles(), (QStringList{u"leaf"_s, u"shell in b"_s, u"Welcome"_s}));
+        QCOMPARE(model.count(), 6);
+
+        // Back to a: its tab in front is the one left there.
+        model.setWorkspace(u"/clusters/a"_s);
+        QCOMPARE(title(model.currentIndex()), u"shell in a"_s);
+        // Neighbours are the workspace's: cycling wraps inside it, moving skips the others.
+        model.cycle(1);
+        QCOMPARE(title(model.currentIndex()), u"Welcome"_s);
+        QCOMPARE(model.data(model.index(model.currentIndex()), DocumentsModel::WorkspaceRole).toString(), u"/clusters/a"_s);
+        model.activatePosition(8); // past the end: the last
+        QCOMPARE(title(model.currentIndex()), u"shell in a"_s);
+        QVERIFY(model.moveBy(model.currentIndex(), -1));
+        QCOMPARE(shownTitles(), (QStringList{u"Welcome"_s, u"shell in a"_s, u"a"_s}));
+        QVERIFY(!model.moveBy(model.rowOfUri(u"/docs/1"_s), -1)); // the first of a's tabs
+        // A terminal of the other workspace, shown from here, brings its workspace.
+        model.setCurrentIndex(model.rowOfPty(u"pty-b"_s));
+        QCOMPARE(model.workspace(), u"/clusters/b"_s);
+
+        // Close others stays inside the workspace.
+        model.closeOthers(model.currentIndex());
+        QCOMPARE(shownTitles(), QStringList{u"shell in b"_s});
+        QCOMPARE(model.count(), 4);
+        // Closing the last tab of a workspace leaves it empty, not another's tab in front.
+        model.close(model.currentIndex());
+        QCOMPARE(model.workspaceCount(), 0);
+        QCOMPARE(model.currentIndex(), -1);
+        QCOMPARE(shownTitles(), QStringList());
+
+        // A root cluster that goes: its resources tab closes, its terminals wait in the workspace
+        // of none for the next cluster shown.
+        model.setWorkspace(u"/clusters/a"_s);
+        model.closeCluster(u"/clusters/a"_s);
+        QCOMPARE(model.workspace(), QString());
+        QCOMPARE(shownTitles(), (QStringList{u"Welcome"_s, u"shell in a"_s}));
+        model.openResources(u"/clusters/c"_s, u"c"_s);
+        QCOMPARE(model.workspaceCount(), 3);
+    }
+
+    void workspacesComeBackFromASnapshot()
+    {
+        DocumentsModel before;
+        before.openResources(u"/clusters/a"_s, u"a"_s);
+        before.openTerminal(u"shell in a"_s, u"pty-a"_s);
+        before.openResources(u"/clusters/b"_s, u"b"_s);
+        before.openTerminal(u"shell in b"_s, u"pty-b"_s);
+        before.setCurrentIndex(2); // b's resources in front of b
+
+        DocumentsModel after;
+        after.restoreSnapshot(before.snapshot());
+        QCOMPARE(after.workspace(), u"/clusters/b"_s);
+        QCOMPARE(after.workspaceCount(), 2);
+        QCOMPARE(after.data(after.index(after.currentIndex()), DocumentsModel::TitleRole).toString(), u"b"_s);
+        after.setWorkspace(u"/clusters/a"_s);
+        QCOMPARE(after.data(after.index(after.currentIndex()), DocumentsModel::SavedPtyIdRole).toString(), u"pty-a"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentsModel)
