@@ -19,6 +19,10 @@
         <source>Your session on %1 has expired. Log in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterDelegate</name>
@@ -107,6 +111,21 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>DocumentArea</name>
+    <message>
+        <source>Connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentTabBar</name>
     <message>
         <source>New tab</source>
@@ -149,6 +168,18 @@ Log: %2</source>
     </message>
     <message>
         <source>Move Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (wants attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +614,65 @@ Log: %2</source>
         <source>Cannot open a terminal: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The terminals could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal host stopped, and this terminal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session ended while Teleterm was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is gone, and how it was started is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal could not be started again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous shell ended with the terminal host; this one was started in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab cannot be duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Models::Workspace</name>
+    <message>
+        <source>The saved tabs could not be read (%1); they were kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved tabs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tabs could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerminalPage</name>
@@ -674,6 +764,10 @@ Log: %2</source>
     </message>
     <message>
         <source>Trust the CA certificates in FILE for proxies&apos; web certificates (passed to a daemon this starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development mode: F6 restarts the window and the daemon (the terminals live on). Also TELETERM_DEV=1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
