@@ -110,7 +110,7 @@ Item {
                         cluster: area.clusters.revision >= 0 ? area.clusters.get(page.uri.split("/leaves/")[0]) : ({})
                         onLogoutRequested: area.clusters.logout(page.uri.split("/leaves/")[0], false)
                         onLoginRequested: area.loginRequested(page.uri, page.title)
-                        onSshRequested: (login, server) => area.terminals.openSsh(page.title, login, server)
+                        onSshRequested: (login, server) => area.terminals.openSsh(page.title, login, server, resourcesView.cluster.proxyHost !== undefined ? resourcesView.cluster.proxyHost : "")
                         // The sidebar shows what this view learns about the cluster's reachability.
                         onOfflineChanged: area.clusters.setReachable(page.uri, !offline)
                         Component.onDestruction: area.clusters.setReachable(page.uri, true)

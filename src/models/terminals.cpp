@@ -163,6 +163,10 @@ void Terminals::create(const QVariantMap &launch, const QString &cwd, std::funct
     spec.args = launch.value(u"args"_s).toStringList();
     spec.cwd = cwd;
     spec.env = {{u"COLORTERM"_s, u"truecolor"_s}, {u"TERM_PROGRAM"_s, u"Teleterm"_s}};
+    const QVariantMap env = launch.value(u"env"_s).toMap();
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        spec.env.insert(it.key(), it.value().toString());
+    }
     spec.title = launch.value(u"title"_s).toString();
     spec.tag = launch.value(u"tag"_s).toString();
     host->createPty(spec, this, [done = std::move(done)](const Backend::RpcResult<QString> &result) {
@@ -265,10 +269,16 @@ void Terminals::openShell()
     });
 }
 
-void Terminals::openSsh(const QString &clusterName, const QString &login, const QString &server)
+void Terminals::openSsh(const QString &clusterName, const QString &login, const QString &server, const QString &proxyHost)
 {
     const QString title = login + u'@' + server;
-    open(launchOf(cliProgram(), {u"ssh"_s, u"--cluster"_s, clusterName, title}, u"ssh"_s, title), QDir::homePath());
+    QVariantMap launch = launchOf(cliProgram(), {u"ssh"_s, u"--cluster"_s, clusterName, title}, u"ssh"_s, title);
+    QVariantMap env{{u"TELEPORT_CLUSTER"_s, clusterName}};
+    if (!proxyHost.isEmpty()) {
+        env.insert(u"TELEPORT_PROXY"_s, proxyHost);
+    }
+    launch.insert(u"env"_s, env);
+    open(launch, QDir::homePath());
 }
 
 void Terminals::duplicate(int row)

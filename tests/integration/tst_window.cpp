@@ -514,6 +514,23 @@ private Q_SLOTS:
         return nullptr;
     }
 
+    // The environment of this user's first process whose command line holds `part`, as NUL-separated
+    // VAR=value entries.
+    static QByteArray environmentOfProcess(const QByteArray &part)
+    {
+        const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &pid : pids) {
+            QFile commandLine(u"/proc/%1/cmdline"_s.arg(pid));
+            if (pid.toLongLong() > 0 && commandLine.open(QIODevice::ReadOnly) && commandLine.readAll().contains(part)) {
+                QFile environment(u"/proc/%1/environ"_s.arg(pid));
+                if (environment.open(QIODevice::ReadOnly)) {
+                    return environment.readAll();
+                }
+            }
+        }
+        return {};
+    }
+
     void typeInTerminal(const QByteArray &keys)
     {
         for (const char c : keys) {
@@ -585,6 +602,10 @@ private Q_SLOTS:
         typeInTerminal("echo ssh-$((6*7)) $(whoami)\n");
         QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"ssh-42 "_s + login), qPrintable(terminal->visibleText()), 30000);
         screenshotsInBothThemes(u"terminal-ssh"_s);
+        // Its OpenSSH runs with the cluster and its proxy in its environment, as under tsh.
+        const QByteArray environment = environmentOfProcess(QByteArray("@node-1"));
+        QVERIFY2(environment.contains("TELEPORT_CLUSTER=sandbox"), environment.constData());
+        QVERIFY2(environment.contains("TELEPORT_PROXY=127.0.0.1:"), environment.constData());
         typeInTerminal("exit\n");
         // The program ended: the tab says so and stays readable.
         QTRY_VERIFY_WITH_TIMEOUT(
