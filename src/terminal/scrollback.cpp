@@ -3,6 +3,8 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 
 namespace Teleterm::Terminal
@@ -62,6 +64,19 @@ const uint32_t StyleMask = [] {
     cell.underline = 3;
     return flagWord(cell);
 }();
+
+// The bits of that word that hold the character, and the one that marks a wide character's second half.
+constexpr uint32_t CodepointBits = [] {
+    Cell cell;
+    cell.codepoint = 0x1fffff;
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
+}();
+constexpr uint32_t ContinuationBit = [] {
+    Cell cell;
+    cell.continuation = true;
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
+}();
+static_assert(CodepointBits == 0x1fffff, "the character is the low bits of a cell's first word");
 
 constexpr char NeverWritten = 0;
 constexpr char SecondHalf = char(0xff); // never a byte of UTF-8
@@ -132,24 +147,35 @@ void Scrollback::pack(const Line &line, PackedLine &packed)
     const char *const limit = text + sizeof text - 4;
     packed.text.clear();
     packed.runs.clear();
+    // The current run's style and colours as words, kept here rather than read back from
+    // packed.runs for every cell.
     uint32_t runStyle = 0;
+    uint32_t runForeground = 0;
+    uint32_t runBackground = 0;
+    const Cell *cells = line.cells.data();
     for (int column = 0; column < length; ++column) {
-        const Cell &cell = line.cells[column];
+        const Cell &cell = cells[column];
+        const auto words = std::bit_cast<std::array<uint32_t, 3>>(cell);
         if (end > limit) {
             packed.text.append(text, size_t(end - text));
             end = text;
         }
-        if (cell.continuation) {
+        const uint32_t codepoint = words[0] & CodepointBits;
+        if (codepoint - 1 < 0x7f && (words[0] & ContinuationBit) == 0) { // ASCII, most cells
+            *end++ = char(codepoint);
+        } else if (cell.continuation) {
             *end++ = SecondHalf;
-        } else if (cell.codepoint == 0) {
+        } else if (codepoint == 0) {
             *end++ = NeverWritten;
         } else {
-            end = appendUtf8(end, cell.codepoint);
+            end = appendUtf8(end, codepoint);
         }
-        const uint32_t style = flagWord(cell) & StyleMask;
-        if (packed.runs.empty() || style != runStyle || packed.runs.back().foreground != cell.foreground || packed.runs.back().background != cell.background) {
+        const uint32_t style = words[0] & StyleMask;
+        if (column == 0 || style != runStyle || words[1] != runForeground || words[2] != runBackground) {
             packed.runs.push_back({uint16_t(column), attributesOf(cell), cell.foreground, cell.background});
             runStyle = style;
+            runForeground = words[1];
+            runBackground = words[2];
         }
     }
     packed.text.append(text, size_t(end - text));
