@@ -58,11 +58,11 @@ uint32_t flagWord(const Cell &cell)
     return word;
 }
 
-const uint32_t StyleMask = [] {
+constexpr uint32_t StyleMask = [] {
     Cell cell;
     cell.bold = cell.italic = cell.inverse = cell.strikethrough = cell.blink = cell.conceal = true;
     cell.underline = 3;
-    return flagWord(cell);
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
 }();
 
 // The bits of that word that hold the character, and the one that marks a wide character's second half.
@@ -141,44 +141,44 @@ void Scrollback::pack(const Line &line, PackedLine &packed)
     // A wrapped line is full to the margin: what looks blank at its end is text (spaces).
     const int length = line.wrapped ? int(line.cells.size()) : line.trimmedLength();
     // Written through a pointer into room for the longest UTF-8, then copied: a push_back per
-    // character cost more than the rest of packing.
+    // character cost more than the rest of packing. In blocks of cells whose UTF-8 always fits,
+    // so that the loop checks for no room.
     char text[4 * 1024];
-    char *end = text;
-    const char *const limit = text + sizeof text - 4;
+    constexpr int Block = int(sizeof text / 4);
     packed.text.clear();
     packed.runs.clear();
     // The current run's style and colours as words, kept here rather than read back from
     // packed.runs for every cell.
     uint32_t runStyle = 0;
-    uint32_t runForeground = 0;
-    uint32_t runBackground = 0;
+    uint64_t runColours = 0;
     const Cell *cells = line.cells.data();
-    for (int column = 0; column < length; ++column) {
-        const Cell &cell = cells[column];
-        const auto words = std::bit_cast<std::array<uint32_t, 3>>(cell);
-        if (end > limit) {
-            packed.text.append(text, size_t(end - text));
-            end = text;
+    for (int from = 0; from < length; from += Block) {
+        const int to = std::min(length, from + Block);
+        char *end = text;
+        for (int column = from; column < to; ++column) {
+            const Cell &cell = cells[column];
+            const uint32_t flags = flagWord(cell);
+            uint64_t colours; // foreground and background in one
+            std::memcpy(&colours, reinterpret_cast<const char *>(&cell) + sizeof flags, sizeof colours);
+            const uint32_t codepoint = flags & CodepointBits;
+            if (codepoint - 1 < 0x7f && (flags & ContinuationBit) == 0) { // ASCII, most cells
+                *end++ = char(codepoint);
+            } else if (cell.continuation) {
+                *end++ = SecondHalf;
+            } else if (codepoint == 0) {
+                *end++ = NeverWritten;
+            } else {
+                end = appendUtf8(end, codepoint);
+            }
+            const uint32_t style = flags & StyleMask;
+            if (column == 0 || style != runStyle || colours != runColours) {
+                packed.runs.push_back({uint16_t(column), attributesOf(cell), cell.foreground, cell.background});
+                runStyle = style;
+                runColours = colours;
+            }
         }
-        const uint32_t codepoint = words[0] & CodepointBits;
-        if (codepoint - 1 < 0x7f && (words[0] & ContinuationBit) == 0) { // ASCII, most cells
-            *end++ = char(codepoint);
-        } else if (cell.continuation) {
-            *end++ = SecondHalf;
-        } else if (codepoint == 0) {
-            *end++ = NeverWritten;
-        } else {
-            end = appendUtf8(end, codepoint);
-        }
-        const uint32_t style = words[0] & StyleMask;
-        if (column == 0 || style != runStyle || words[1] != runForeground || words[2] != runBackground) {
-            packed.runs.push_back({uint16_t(column), attributesOf(cell), cell.foreground, cell.background});
-            runStyle = style;
-            runForeground = words[1];
-            runBackground = words[2];
-        }
+        packed.text.append(text, size_t(end - text));
     }
-    packed.text.append(text, size_t(end - text));
     trimCapacity(packed.text);
     trimCapacity(packed.runs);
     packed.marks.clear();

@@ -301,6 +301,34 @@ private Q_SLOTS:
     }
 
     // libvterm 0.1 cannot take megabytes in one call; the screen hands them over in pieces.
+    // Lines are packed in blocks of cells: a line longer than one keeps every cell, its runs and
+    // its marks across the block's edge, and trimming finds the end past it.
+    void scrollbackKeepsLongLines()
+    {
+        constexpr int Columns = 2600;
+        Screen screen(2, Columns);
+        // Nine cells a piece, after four: the coloured run of piece 113, and its wide character,
+        // go across the edge of the first block of 1024 cells.
+        QString text = u"1234"_s;
+        for (int column = 4; column < Columns - 40; column += 9) {
+            text += u"\x1b[3%1mab中é\x1b[0m \x1b[4mx\u0301yz\x1b[0m"_s.arg(column / 9 % 8);
+        }
+        write(screen, text + u"\x1b[41m \x1b[0m"_s);
+        const Line original = screen.line(0);
+        write(screen, u"\r\n\r\n"_s);
+        QCOMPARE(screen.historySize(), 1);
+        const Line packed = screen.scrollback().line(0);
+        QVERIFY(original.cells[1023].wide && original.cells[1024].continuation);
+        const int length = original.trimmedLength();
+        QVERIFY(length > 2 * 1024);
+        QCOMPARE(int(packed.cells.size()), length);
+        for (int column = 0; column < length; ++column) {
+            QVERIFY2(std::memcmp(&packed.cells[column], &original.cells[column], sizeof(Cell)) == 0, qPrintable(u"column %1"_s.arg(column)));
+        }
+        QCOMPARE(packed.marks.size(), original.marks.size());
+        QCOMPARE(packed.marksAt(1027), std::u32string_view(U"\u0301"));
+    }
+
     void largeWrite()
     {
         Screen screen(24, 80, 100);
