@@ -1,6 +1,9 @@
 #include "cell.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
 
 namespace Teleterm::Terminal
 {
@@ -40,7 +43,13 @@ void Line::erase(int from, int to, const Cell &blank)
     if (from >= to) {
         return;
     }
-    std::fill(cells.begin() + from, cells.begin() + to, blank);
+    if (std::bit_cast<std::array<uint32_t, 3>>(blank) == std::array<uint32_t, 3>{}) {
+        // The default colours, as after most lines: a zero-initialised cell (a third of the time
+        // of filling in twelve-byte steps).
+        std::memset(static_cast<void *>(cells.data() + from), 0, size_t(to - from) * sizeof(Cell));
+    } else {
+        std::fill(cells.begin() + from, cells.begin() + to, blank);
+    }
     if (!marks.empty()) {
         clearMarks(from, to);
     }
@@ -67,10 +76,43 @@ void Line::repairWideCharacters()
     }
 }
 
+namespace
+{
+
+// Cell::isBlank() on a cell's words: the bits of the first that must be clear but for a space's,
+// and the background's kind in the last (Color::Default is 0).
+constexpr uint32_t InkBits = [] {
+    Cell cell;
+    cell.codepoint = 0x1fffff;
+    cell.continuation = true;
+    cell.inverse = true;
+    cell.underline = 3;
+    cell.strikethrough = true;
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
+}();
+static_assert(InkBits & 0x1fffff, "the character is the low bits of a cell's first word");
+static_assert(
+    [] {
+        Cell cell;
+        cell.background = Color::rgb(0, 0, 0);
+        return std::bit_cast<std::array<uint32_t, 3>>(cell)[2] >> 24 == Color::Rgb;
+    }(),
+    "the background is the last word");
+
+} // namespace
+
 int Line::trimmedLength() const
 {
+    // Every line scrolled into the scrollback is trimmed: the words are faster to test than the
+    // bitfields one by one.
     int length = int(cells.size());
-    while (length > 0 && cells[length - 1].isBlank()) {
+    const Cell *data = cells.data();
+    while (length > 0) {
+        const auto words = std::bit_cast<std::array<uint32_t, 3>>(data[length - 1]);
+        const uint32_t ink = words[0] & InkBits;
+        if ((ink != 0 && ink != U' ') || words[2] >> 24 != Color::Default) {
+            break;
+        }
         --length;
     }
     return length;

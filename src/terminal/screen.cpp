@@ -4,6 +4,9 @@
 #include <vterm.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
 #include <limits>
 
 namespace Teleterm::Terminal
@@ -41,6 +44,22 @@ void appendCells(QString &out, const Line &line, int from, int to)
     }
 }
 
+// The bits of a cell's first word that say it holds part of a wide character or has marks, and
+// those of its character: a narrow glyph is the pen's words with these replaced.
+constexpr uint32_t ShapeBits = [] {
+    Cell cell;
+    cell.wide = true;
+    cell.continuation = true;
+    cell.combining = true;
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
+}();
+constexpr uint32_t CodepointBits = [] {
+    Cell cell;
+    cell.codepoint = 0x1fffff;
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
+}();
+static_assert(CodepointBits == 0x1fffff, "the character is the low bits of a cell's first word");
+
 } // namespace
 
 // libvterm's state layer calls these with the Screen as `user`.
@@ -50,9 +69,38 @@ struct StateCallbacks {
         return *static_cast<Screen *>(user);
     }
 
+    // The common glyph: one character, one cell wide, over a cell that holds no half of a wide
+    // character and no marks, and not at the left margin (where a line may wrap). Everything else
+    // goes to Screen::putGlyph; for these glyphs this does exactly what it does, with less work:
+    // libvterm calls here for every character.
     static int putglyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
-        screen(user).putGlyph(info->chars, info->width, pos.row, pos.col);
+        Screen &s = screen(user);
+        const uint32_t codepoint = info->chars[0];
+        const int r = pos.row;
+        const int column = pos.col;
+        if (info->width != 1 || info->chars[1] != 0 || codepoint > 0x10ffff || unsigned(r) >= unsigned(s.m_rows) || unsigned(column) >= unsigned(s.m_columns)
+            || column == 0) {
+            s.putGlyph(info->chars, info->width, r, column);
+            return 1;
+        }
+        Line &line = s.row(r);
+        Cell &cell = line.cells.data()[column];
+        uint32_t shape;
+        std::memcpy(&shape, &cell, sizeof shape);
+        if ((shape & ShapeBits) != 0) {
+            s.putGlyph(info->chars, info->width, r, column);
+            return 1;
+        }
+        // The pen with the character in it, written as whole words: assigning the bitfields one
+        // by one reads the cell back between the stores.
+        auto words = std::bit_cast<std::array<uint32_t, 3>>(s.m_pen);
+        words[0] = (words[0] & ~(ShapeBits | CodepointBits)) | codepoint;
+        cell = std::bit_cast<Cell>(words);
+        s.m_wrapRow = r;
+        s.m_glyphCursorRow = r;
+        s.m_glyphCursorColumn = column + 1 >= s.m_columns ? column : column + 1;
+        line.damaged = true;
         return 1;
     }
 
@@ -340,7 +388,8 @@ Cell Screen::blank() const
     return cell;
 }
 
-void Screen::putGlyph(const uint32_t *chars, int width, int r, int column)
+// Out of line: StateCallbacks::putglyph's short way needs no registers saved for it.
+Q_NEVER_INLINE void Screen::putGlyph(const uint32_t *chars, int width, int r, int column)
 {
     if (r < 0 || r >= m_rows || column < 0 || column >= m_columns) {
         return;

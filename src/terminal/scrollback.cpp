@@ -3,6 +3,8 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 
 namespace Teleterm::Terminal
@@ -56,12 +58,25 @@ uint32_t flagWord(const Cell &cell)
     return word;
 }
 
-const uint32_t StyleMask = [] {
+constexpr uint32_t StyleMask = [] {
     Cell cell;
     cell.bold = cell.italic = cell.inverse = cell.strikethrough = cell.blink = cell.conceal = true;
     cell.underline = 3;
-    return flagWord(cell);
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
 }();
+
+// The bits of that word that hold the character, and the one that marks a wide character's second half.
+constexpr uint32_t CodepointBits = [] {
+    Cell cell;
+    cell.codepoint = 0x1fffff;
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
+}();
+constexpr uint32_t ContinuationBit = [] {
+    Cell cell;
+    cell.continuation = true;
+    return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
+}();
+static_assert(CodepointBits == 0x1fffff, "the character is the low bits of a cell's first word");
 
 constexpr char NeverWritten = 0;
 constexpr char SecondHalf = char(0xff); // never a byte of UTF-8
@@ -126,33 +141,44 @@ void Scrollback::pack(const Line &line, PackedLine &packed)
     // A wrapped line is full to the margin: what looks blank at its end is text (spaces).
     const int length = line.wrapped ? int(line.cells.size()) : line.trimmedLength();
     // Written through a pointer into room for the longest UTF-8, then copied: a push_back per
-    // character cost more than the rest of packing.
+    // character cost more than the rest of packing. In blocks of cells whose UTF-8 always fits,
+    // so that the loop checks for no room.
     char text[4 * 1024];
-    char *end = text;
-    const char *const limit = text + sizeof text - 4;
+    constexpr int Block = int(sizeof text / 4);
     packed.text.clear();
     packed.runs.clear();
+    // The current run's style and colours as words, kept here rather than read back from
+    // packed.runs for every cell.
     uint32_t runStyle = 0;
-    for (int column = 0; column < length; ++column) {
-        const Cell &cell = line.cells[column];
-        if (end > limit) {
-            packed.text.append(text, size_t(end - text));
-            end = text;
+    uint64_t runColours = 0;
+    const Cell *cells = line.cells.data();
+    for (int from = 0; from < length; from += Block) {
+        const int to = std::min(length, from + Block);
+        char *end = text;
+        for (int column = from; column < to; ++column) {
+            const Cell &cell = cells[column];
+            const uint32_t flags = flagWord(cell);
+            uint64_t colours; // foreground and background in one
+            std::memcpy(&colours, reinterpret_cast<const char *>(&cell) + sizeof flags, sizeof colours);
+            const uint32_t codepoint = flags & CodepointBits;
+            if (codepoint - 1 < 0x7f && (flags & ContinuationBit) == 0) { // ASCII, most cells
+                *end++ = char(codepoint);
+            } else if (cell.continuation) {
+                *end++ = SecondHalf;
+            } else if (codepoint == 0) {
+                *end++ = NeverWritten;
+            } else {
+                end = appendUtf8(end, codepoint);
+            }
+            const uint32_t style = flags & StyleMask;
+            if (column == 0 || style != runStyle || colours != runColours) {
+                packed.runs.push_back({uint16_t(column), attributesOf(cell), cell.foreground, cell.background});
+                runStyle = style;
+                runColours = colours;
+            }
         }
-        if (cell.continuation) {
-            *end++ = SecondHalf;
-        } else if (cell.codepoint == 0) {
-            *end++ = NeverWritten;
-        } else {
-            end = appendUtf8(end, cell.codepoint);
-        }
-        const uint32_t style = flagWord(cell) & StyleMask;
-        if (packed.runs.empty() || style != runStyle || packed.runs.back().foreground != cell.foreground || packed.runs.back().background != cell.background) {
-            packed.runs.push_back({uint16_t(column), attributesOf(cell), cell.foreground, cell.background});
-            runStyle = style;
-        }
+        packed.text.append(text, size_t(end - text));
     }
-    packed.text.append(text, size_t(end - text));
     trimCapacity(packed.text);
     trimCapacity(packed.runs);
     packed.marks.clear();

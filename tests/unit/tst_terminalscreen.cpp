@@ -193,6 +193,76 @@ private Q_SLOTS:
         QCOMPARE(rowText(screen, 0), u"xa\u0308\u0323!"_s);
     }
 
+    // Most glyphs take a short way in (one character, one cell, no part of a wide one under it,
+    // not at the left margin): its cells must be those the long way writes.
+    void narrowGlyphs()
+    {
+        Screen screen(3, 6);
+        // The pen changes in the middle of a row; each cell keeps the pen it was written with.
+        write(screen, u"a\x1b[1;31;44mbc\x1b[0;4mde\x1b[0m"_s);
+        const std::vector<Cell> &cells = screen.line(0).cells;
+        QCOMPARE(char32_t(cells[1].codepoint), U'b');
+        QVERIFY(cells[1].bold && cells[2].bold && !cells[3].bold);
+        QCOMPARE(cells[2].foreground, Color::indexed(1));
+        QCOMPARE(cells[2].background, Color::indexed(4));
+        QCOMPARE(Underline(cells[3].underline), Underline::Single);
+        QCOMPARE(cells[4].foreground, Color());
+        QCOMPARE(cells[4].background, Color());
+        QCOMPARE(Underline(cells[4].underline), Underline::Single);
+        for (int column = 1; column < 5; ++column) {
+            QVERIFY(!cells[column].wide && !cells[column].continuation && !cells[column].combining);
+        }
+        QCOMPARE(screen.cursor().column, 5);
+
+        // The last column: the cursor stays on it until the next glyph wraps the line.
+        write(screen, u"f"_s);
+        QCOMPARE(char32_t(cells[5].codepoint), U'f');
+        QCOMPARE(screen.cursor().row, 0);
+        QCOMPARE(screen.cursor().column, 5);
+        write(screen, u"gh"_s);
+        QCOMPARE(rowText(screen, 0), u"abcdef"_s);
+        QCOMPARE(rowText(screen, 1), u"gh"_s);
+        QVERIFY(screen.line(0).wrapped);
+        QVERIFY(screen.line(1).continued);
+        QCOMPARE(screen.text({0, 0}, {2, 0}), u"abcdefgh"_s);
+        // A cursor move between them: the next row is no continuation.
+        write(screen, u"\x1b[2;6Hi\x1b[3;1Hj"_s);
+        QVERIFY(!screen.line(2).continued);
+        QVERIFY(!screen.line(1).wrapped);
+
+        // A wide glyph after narrow ones, then narrow ones over each of its halves.
+        write(screen, u"\x1b[2J\x1b[1;1Hab中c"_s);
+        QVERIFY(cells[2].wide && cells[3].continuation);
+        QCOMPARE(rowText(screen, 0), u"ab中c"_s);
+        write(screen, u"\x1b[1;4Hx"_s); // the second half: the first goes blank
+        QCOMPARE(cells[2].codepoint, 0u);
+        QVERIFY(!cells[2].wide && !cells[3].continuation);
+        QCOMPARE(rowText(screen, 0), u"ab xc"_s);
+        write(screen, u"\x1b[1;3H中\x1b[1;3Hy"_s); // the first half: the second goes blank
+        QVERIFY(!cells[2].wide && !cells[3].continuation);
+        QCOMPARE(cells[3].codepoint, 0u);
+        QCOMPARE(rowText(screen, 0), u"aby c"_s);
+
+        // A combining mark after a narrow glyph joins it; a narrow glyph over it drops the mark.
+        write(screen, u"\x1b[1;2He\u0301"_s);
+        QVERIFY(cells[1].combining);
+        QCOMPARE(screen.line(0).marksAt(1), std::u32string_view(U"\u0301"));
+        QCOMPARE(rowText(screen, 0), u"ae\u0301y c"_s);
+        write(screen, u"\x1b[1;2Hz"_s);
+        QVERIFY(!cells[1].combining);
+        QVERIFY(screen.line(0).marks.empty());
+        QCOMPARE(rowText(screen, 0), u"azy c"_s);
+
+        // Written as whole words, a cell holds exactly the pen and the character.
+        write(screen, u"\x1b[2J\x1b[1;2H\x1b[1;3;5;7;9;38;2;1;2;3;48;5;200m\U0010FFFF"_s);
+        Cell expected;
+        expected.codepoint = 0x10ffff;
+        expected.bold = expected.italic = expected.blink = expected.inverse = expected.strikethrough = true;
+        expected.foreground = Color::rgb(1, 2, 3);
+        expected.background = Color::indexed(200);
+        QVERIFY(std::memcmp(&cells[1], &expected, sizeof(Cell)) == 0);
+    }
+
     void scrollbackInOrder()
     {
         Screen screen(5, 20, 100);
@@ -231,6 +301,34 @@ private Q_SLOTS:
     }
 
     // libvterm 0.1 cannot take megabytes in one call; the screen hands them over in pieces.
+    // Lines are packed in blocks of cells: a line longer than one keeps every cell, its runs and
+    // its marks across the block's edge, and trimming finds the end past it.
+    void scrollbackKeepsLongLines()
+    {
+        constexpr int Columns = 2600;
+        Screen screen(2, Columns);
+        // Nine cells a piece, after four: the coloured run of piece 113, and its wide character,
+        // go across the edge of the first block of 1024 cells.
+        QString text = u"1234"_s;
+        for (int column = 4; column < Columns - 40; column += 9) {
+            text += u"\x1b[3%1mab中é\x1b[0m \x1b[4mx\u0301yz\x1b[0m"_s.arg(column / 9 % 8);
+        }
+        write(screen, text + u"\x1b[41m \x1b[0m"_s);
+        const Line original = screen.line(0);
+        write(screen, u"\r\n\r\n"_s);
+        QCOMPARE(screen.historySize(), 1);
+        const Line packed = screen.scrollback().line(0);
+        QVERIFY(original.cells[1023].wide && original.cells[1024].continuation);
+        const int length = original.trimmedLength();
+        QVERIFY(length > 2 * 1024);
+        QCOMPARE(int(packed.cells.size()), length);
+        for (int column = 0; column < length; ++column) {
+            QVERIFY2(std::memcmp(&packed.cells[column], &original.cells[column], sizeof(Cell)) == 0, qPrintable(u"column %1"_s.arg(column)));
+        }
+        QCOMPARE(packed.marks.size(), original.marks.size());
+        QCOMPARE(packed.marksAt(1027), std::u32string_view(U"\u0301"));
+    }
+
     void largeWrite()
     {
         Screen screen(24, 80, 100);
