@@ -87,28 +87,29 @@ Rectangle {
         documents: documents
     }
 
+    // The shortcuts, as the settings file sets them (docs/settings.md); Teleport Connect's by default.
     Shortcut {
-        sequences: ["Ctrl+Shift+T"]
+        sequences: Settings.shortcuts.newTab
         onActivated: documents.openWelcome()
     }
     Shortcut {
-        sequences: ["Ctrl+Shift+`", "Ctrl+Shift+~"]
+        sequences: Settings.shortcuts.newTerminal
         onActivated: terminals.openShell()
     }
     Shortcut {
-        sequences: ["Ctrl+Shift+W"]
+        sequences: Settings.shortcuts.closeTab
         onActivated: documents.close(documents.currentIndex)
     }
     // The current tab one place left or right, as a drag would.
     Shortcut {
-        sequences: ["Ctrl+Shift+PgUp"]
+        sequences: Settings.shortcuts.moveTabLeft
         onActivated: documents.moveBy(documents.currentIndex, -1)
     }
     Shortcut {
-        sequences: ["Ctrl+Shift+PgDown"]
+        sequences: Settings.shortcuts.moveTabRight
         onActivated: documents.moveBy(documents.currentIndex, 1)
     }
-    // Alt+1..9: tab N, as in Teleport Connect.
+    // The workspace's tab N.
     Repeater {
         model: 9
 
@@ -118,17 +119,17 @@ Rectangle {
             required property int index
 
             Shortcut {
-                sequences: ["Alt+" + (slot.index + 1)]
+                sequences: Settings.shortcuts["tab" + (slot.index + 1)]
                 onActivated: documents.activatePosition(slot.index)
             }
         }
     }
     Shortcut {
-        sequences: ["Ctrl+Tab"]
+        sequences: Settings.shortcuts.nextTab
         onActivated: documents.cycle(1)
     }
     Shortcut {
-        sequences: ["Ctrl+Shift+Tab", "Ctrl+Backtab"]
+        sequences: Settings.shortcuts.previousTab
         onActivated: documents.cycle(-1)
     }
 
@@ -185,7 +186,7 @@ Rectangle {
                 Layout.fillWidth: true
                 kind: Banner.Kind.Warning
                 visible: text.length > 0
-                text: terminals.error.length > 0 ? terminals.error : workspace.error
+                text: terminals.error.length > 0 ? terminals.error : workspace.error.length > 0 ? workspace.error : Settings.error
                 actionText: qsTr("OK")
                 onActionTriggered: {
                     terminals.clearError();

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Teleterm.Backend
+import Teleterm.Models
 import Teleterm.Ui
 import "TestUtils.js" as Utils
 
@@ -65,5 +66,18 @@ TestCase {
         compare(shell.documents.currentIndex, 2);
         keySequence("Ctrl+Shift+W");
         compare(shell.documents.count, 2);
+    }
+
+    function test_shortcutsFollowTheSettings() {
+        const shell = createTemporaryObject(shellComponent, testCase);
+        const before = shell.documents.count;
+        verify(Settings.setShortcut("newTab", ["Ctrl+Alt+N"]));
+        keySequence("Ctrl+Alt+N");
+        compare(shell.documents.count, before + 1);
+        keySequence("Ctrl+Shift+T"); // no longer bound
+        compare(shell.documents.count, before + 1);
+        Settings.resetShortcut("newTab");
+        keySequence("Ctrl+Shift+T");
+        compare(shell.documents.count, before + 2);
     }
 }

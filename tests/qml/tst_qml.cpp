@@ -2,6 +2,7 @@
 #include "appengine.h"
 #include "daemonclient.h"
 
+#include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQuickTest>
@@ -19,6 +20,8 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         Teleterm::App::prepareQuickControls();
+        // The settings the components read are the suite's own, never the user's.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_scratch.path() + "/config"_L1));
         // The components read the DaemonClient singleton; this one is never started, so the
         // suite neither needs nor disturbs a daemon.
         m_daemon = std::make_unique<Teleterm::Backend::DaemonClient>(Teleterm::Backend::DaemonClient::Options{

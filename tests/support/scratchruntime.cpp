@@ -39,12 +39,14 @@ ScratchRuntime::ScratchRuntime()
     , m_savedRuntime(qgetenv("XDG_RUNTIME_DIR"))
     , m_savedState(qgetenv("XDG_STATE_HOME"))
     , m_savedData(qgetenv("XDG_DATA_HOME"))
+    , m_savedConfig(qgetenv("XDG_CONFIG_HOME"))
 {
     QDir(m_root.path()).mkpath(u"run"_s);
     QFile::setPermissions(m_root.path() + "/run"_L1, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_root.path() + "/run"_L1));
     qputenv("XDG_STATE_HOME", QFile::encodeName(m_root.path() + "/state"_L1));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_root.path() + "/data"_L1));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_root.path() + "/config"_L1)); // the user's settings stay out
 }
 
 ScratchRuntime::~ScratchRuntime()
@@ -53,6 +55,7 @@ ScratchRuntime::~ScratchRuntime()
     qputenv("XDG_RUNTIME_DIR", m_savedRuntime);
     qputenv("XDG_STATE_HOME", m_savedState);
     qputenv("XDG_DATA_HOME", m_savedData);
+    qputenv("XDG_CONFIG_HOME", m_savedConfig);
 }
 
 QString ScratchRuntime::dataDir() const

@@ -44,6 +44,7 @@ private:
     QByteArray m_savedRuntime;
     QByteArray m_savedState;
     QByteArray m_savedData;
+    QByteArray m_savedConfig;
 };
 
 // The path of a program of this build (teleterm, teleterm-daemon, teleterm-ptyhost).

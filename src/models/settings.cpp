@@ -1,0 +1,196 @@
+#include "settings.h"
+
+#include "modelslogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QKeySequence>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Teleterm::Models
+{
+
+namespace
+{
+
+constexpr qint64 LargestFile = 1024 * 1024;
+
+QString defaultPath()
+{
+    const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+    return (config.isEmpty() ? QDir::homePath() + "/.config"_L1 : config) + "/teleterm/settings.json"_L1;
+}
+
+// A sequence Qt reads back as itself (in the portable, English spelling of the file).
+bool readable(const QString &sequence)
+{
+    const QKeySequence keys = QKeySequence::fromString(sequence, QKeySequence::PortableText);
+    return !keys.isEmpty() && keys[0].key() != Qt::Key_unknown;
+}
+
+} // namespace
+
+Settings::Settings(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path.isEmpty() ? defaultPath() : path)
+{
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &Settings::reload);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &Settings::reload);
+    reload();
+}
+
+Settings *Settings::create(QQmlEngine *, QJSEngine *)
+{
+    return new Settings; // owned by the engine, one per engine
+}
+
+const QList<std::pair<QString, QStringList>> &Settings::defaultShortcuts()
+{
+    static const QList<std::pair<QString, QStringList>> defaults = [] {
+        QList<std::pair<QString, QStringList>> list{
+            {u"newTab"_s, {u"Ctrl+Shift+T"_s}},
+            {u"newTerminal"_s, {u"Ctrl+Shift+`"_s, u"Ctrl+Shift+~"_s}},
+            {u"closeTab"_s, {u"Ctrl+Shift+W"_s}},
+            {u"nextTab"_s, {u"Ctrl+Tab"_s}},
+            {u"previousTab"_s, {u"Ctrl+Shift+Tab"_s, u"Ctrl+Backtab"_s}},
+            {u"moveTabLeft"_s, {u"Ctrl+Shift+PgUp"_s}},
+            {u"moveTabRight"_s, {u"Ctrl+Shift+PgDown"_s}},
+            {u"findInTerminal"_s, {u"Ctrl+Shift+F"_s}},
+        };
+        for (int tab = 1; tab <= 9; ++tab) {
+            list.append({u"tab%1"_s.arg(tab), {u"Alt+%1"_s.arg(tab)}});
+        }
+        return list;
+    }();
+    return defaults;
+}
+
+void Settings::setError(const QString &error)
+{
+    if (error != m_error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+}
+
+void Settings::watch()
+{
+    // The directory too: editors write a new file and rename it over the old one.
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (QFileInfo(dir).isDir() && !m_watcher.directories().contains(dir)) {
+        m_watcher.addPath(dir);
+    }
+    if (QFileInfo::exists(m_path) && !m_watcher.files().contains(m_path)) {
+        m_watcher.addPath(m_path);
+    }
+}
+
+void Settings::reload()
+{
+    watch();
+    QJsonObject file;
+    QFile input(m_path);
+    if (input.exists()) {
+        QJsonParseError parsed{};
+        const QJsonDocument json =
+            input.size() > LargestFile || !input.open(QIODevice::ReadOnly) ? QJsonDocument() : QJsonDocument::fromJson(input.readAll(), &parsed);
+        if (!json.isObject()) {
+            const QString why = input.size() > LargestFile ? tr("the file is too large")
+                : !input.isOpen()                          ? input.errorString()
+                : parsed.error != QJsonParseError::NoError ? tr("%1 at byte %2").arg(parsed.errorString()).arg(parsed.offset)
+                                                           : tr("not a JSON object");
+            setError(tr("The settings in %1 could not be read (%2); the defaults apply.").arg(m_path, why));
+            qCWarning(TELETERM_MODELS).noquote() << "settings" << m_path << "not read:" << why;
+            apply({});
+            return;
+        }
+        file = json.object();
+    }
+    setError({});
+    m_file = file;
+    apply(file);
+}
+
+void Settings::apply(const QJsonObject &file)
+{
+    const QJsonObject given = file.value("shortcuts"_L1).toObject();
+    QVariantMap shortcuts;
+    for (const auto &[action, defaults] : defaultShortcuts()) {
+        shortcuts.insert(action, defaults);
+    }
+    for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+        if (!shortcuts.contains(it.key())) {
+            qCWarning(TELETERM_MODELS).noquote() << "settings: no action is named" << it.key();
+            continue;
+        }
+        QStringList sequences;
+        const QJsonArray values = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+        bool valid = true;
+        for (const QJsonValue &value : values) {
+            if (!value.isString() || !readable(value.toString())) {
+                qCWarning(TELETERM_MODELS).noquote() << "settings: the shortcut of" << it.key() << "is not a key sequence:" << value.toVariant().toString();
+                valid = false;
+                break;
+            }
+            sequences.append(value.toString());
+        }
+        if (valid) {
+            shortcuts.insert(it.key(), sequences);
+        }
+    }
+    if (shortcuts != m_shortcuts) {
+        m_shortcuts = shortcuts;
+        Q_EMIT shortcutsChanged();
+    }
+}
+
+bool Settings::setShortcut(const QString &action, const QStringList &sequences)
+{
+    // A file that could not be read is not written over: it may hold what the user meant.
+    if (!m_error.isEmpty() || !m_shortcuts.contains(action) || !std::all_of(sequences.cbegin(), sequences.cend(), readable)) {
+        return false;
+    }
+    QJsonObject shortcuts = m_file.value("shortcuts"_L1).toObject();
+    shortcuts.insert(action, QJsonArray::fromStringList(sequences));
+    m_file.insert("shortcuts"_L1, shortcuts);
+    apply(m_file);
+    return write();
+}
+
+void Settings::resetShortcut(const QString &action)
+{
+    QJsonObject shortcuts = m_file.value("shortcuts"_L1).toObject();
+    if (m_error.isEmpty() && shortcuts.contains(action)) {
+        shortcuts.remove(action);
+        m_file.insert("shortcuts"_L1, shortcuts);
+        apply(m_file);
+        write();
+    }
+}
+
+bool Settings::write()
+{
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        setError(tr("The settings could not be saved: cannot make %1").arg(dir));
+        return false;
+    }
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(QJsonDocument(m_file).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        setError(tr("The settings could not be saved to %1: %2").arg(m_path, file.errorString()));
+        qCWarning(TELETERM_MODELS).noquote() << "settings not saved to" << m_path << ":" << file.errorString();
+        return false;
+    }
+    setError({});
+    watch();
+    return true;
+}
+
+} // namespace Teleterm::Models

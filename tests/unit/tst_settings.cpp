@@ -1,0 +1,118 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Teleterm::Models::Settings;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+
+    [[nodiscard]] QString path() const
+    {
+        return m_scratch.path() + "/teleterm/settings.json"_L1;
+    }
+
+    static bool write(const QString &path, const QByteArray &contents)
+    {
+        QFile file(path);
+        return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && file.write(contents) == contents.size();
+    }
+
+    static QStringList shortcut(const Settings &settings, const QString &action)
+    {
+        return settings.shortcuts().value(action).toStringList();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(path());
+    }
+
+    void withoutAFileEveryActionHasItsDefault()
+    {
+        Settings settings(path());
+        QVERIFY(settings.error().isEmpty());
+        QCOMPARE(settings.shortcuts().size(), Settings::defaultShortcuts().size());
+        QCOMPARE(shortcut(settings, u"newTab"_s), QStringList{u"Ctrl+Shift+T"_s});
+        QCOMPARE(shortcut(settings, u"tab9"_s), QStringList{u"Alt+9"_s});
+        QVERIFY(!QFile::exists(path())); // reading writes nothing
+    }
+
+    void theFileOverridesWhatItNamesCorrectly()
+    {
+        // One string or a list; an empty list turns an action off; wrong names and sequences are
+        // left out, the rest still applies.
+        QVERIFY(write(path(),
+                      "{\"shortcuts\": {\"newTab\": \"Ctrl+Alt+N\", \"closeTab\": [\"Ctrl+F4\", \"Ctrl+W\"], \"tab1\": [],"
+                      " \"noSuchAction\": \"Ctrl+Q\", \"nextTab\": \"Ctrl+Nonsense+\", \"previousTab\": 42},"
+                      " \"theme\": \"dark\"}"));
+        Settings settings(path());
+        QVERIFY(settings.error().isEmpty());
+        QCOMPARE(shortcut(settings, u"newTab"_s), QStringList{u"Ctrl+Alt+N"_s});
+        QCOMPARE(shortcut(settings, u"closeTab"_s), (QStringList{u"Ctrl+F4"_s, u"Ctrl+W"_s}));
+        QCOMPARE(shortcut(settings, u"tab1"_s), QStringList());
+        QCOMPARE(shortcut(settings, u"nextTab"_s), QStringList{u"Ctrl+Tab"_s});
+        QCOMPARE(shortcut(settings, u"previousTab"_s), (QStringList{u"Ctrl+Shift+Tab"_s, u"Ctrl+Backtab"_s}));
+        QVERIFY(!settings.shortcuts().contains(u"noSuchAction"_s));
+
+        // Set from the window: written, 0600, and what this version does not know is kept.
+        QVERIFY(settings.setShortcut(u"moveTabLeft"_s, {u"Alt+Left"_s}));
+        QVERIFY(!settings.setShortcut(u"moveTabLeft"_s, {u"Ctrl+Nonsense+"_s}));
+        QVERIFY(!settings.setShortcut(u"noSuchAction"_s, {u"Ctrl+Q"_s}));
+        QCOMPARE(QFile::permissions(path()) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+        Settings again(path());
+        QCOMPARE(shortcut(again, u"moveTabLeft"_s), QStringList{u"Alt+Left"_s});
+        QCOMPARE(shortcut(again, u"newTab"_s), QStringList{u"Ctrl+Alt+N"_s});
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value("theme"_L1).toString(), u"dark"_s);
+        again.resetShortcut(u"newTab"_s);
+        QCOMPARE(shortcut(again, u"newTab"_s), QStringList{u"Ctrl+Shift+T"_s});
+    }
+
+    void aChangeOnDiskAppliesAtOnce()
+    {
+        Settings settings(path());
+        QSignalSpy changed(&settings, &Settings::shortcutsChanged);
+        // As an editor saves: a new file renamed over the place.
+        QVERIFY(write(path() + ".new"_L1, "{\"shortcuts\": {\"newTerminal\": \"Ctrl+Alt+T\"}}"));
+        QVERIFY(QFile::rename(path() + ".new"_L1, path()));
+        QTRY_COMPARE(shortcut(settings, u"newTerminal"_s), QStringList{u"Ctrl+Alt+T"_s});
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(write(path(), "{\"shortcuts\": {\"newTerminal\": \"Ctrl+Alt+Y\"}}"));
+        QTRY_COMPARE(shortcut(settings, u"newTerminal"_s), QStringList{u"Ctrl+Alt+Y"_s});
+    }
+
+    void aBrokenFileLeavesTheDefaultsAndIsNotWrittenOver()
+    {
+        const QByteArray broken = "{\"shortcuts\": {\"newTab\": \"Ctrl+Alt+N\",";
+        QVERIFY(write(path(), broken));
+        Settings settings(path());
+        QVERIFY2(settings.error().contains(path()), qPrintable(settings.error()));
+        QCOMPARE(shortcut(settings, u"newTab"_s), QStringList{u"Ctrl+Shift+T"_s});
+        QVERIFY(!settings.setShortcut(u"newTab"_s, {u"Ctrl+Alt+M"_s}));
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), broken);
+        // Mended on disk: read again, and the error goes.
+        QVERIFY(write(path(), "{\"shortcuts\": {\"newTab\": \"Ctrl+Alt+N\"}}"));
+        QTRY_VERIFY(settings.error().isEmpty());
+        QCOMPARE(shortcut(settings, u"newTab"_s), QStringList{u"Ctrl+Alt+N"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
