@@ -434,24 +434,7 @@ private Q_SLOTS:
         // A TLS server that is not a Teleport proxy: its answer is refused for what it is.
         const QString key = m_dir.filePath(u"garbage.key"_s);
         const QString certificate = m_dir.filePath(u"garbage.crt"_s);
-        QCOMPARE(run(u"openssl"_s,
-                     {u"req"_s,
-                      u"-x509"_s,
-                      u"-newkey"_s,
-                      u"ec"_s,
-                      u"-pkeyopt"_s,
-                      u"ec_paramgen_curve:P-256"_s,
-                      u"-nodes"_s,
-                      u"-subj"_s,
-                      u"/CN=127.0.0.1"_s,
-                      u"-keyout"_s,
-                      key,
-                      u"-out"_s,
-                      certificate,
-                      u"-days"_s,
-                      u"1"_s})
-                     .exitCode,
-                 0);
+        QVERIFY(makeSelfSignedCertificate(u"/CN=127.0.0.1"_s, key, certificate));
         // It answers every request with 200 and a body that is not JSON.
         QSslServer server;
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

@@ -885,24 +885,7 @@ private Q_SLOTS:
         // A certificate from a CA that is not the cluster's user CA is refused.
         const QString foreignKey = m_dir.filePath(u"foreign.key"_s);
         const QString foreignCert = m_dir.filePath(u"foreign.crt"_s);
-        QCOMPARE(run(u"openssl"_s,
-                     {u"req"_s,
-                      u"-x509"_s,
-                      u"-newkey"_s,
-                      u"ec"_s,
-                      u"-pkeyopt"_s,
-                      u"ec_paramgen_curve:P-256"_s,
-                      u"-nodes"_s,
-                      u"-subj"_s,
-                      u"/CN=alice"_s,
-                      u"-keyout"_s,
-                      foreignKey,
-                      u"-out"_s,
-                      foreignCert,
-                      u"-days"_s,
-                      u"1"_s})
-                     .exitCode,
-                 0);
+        QVERIFY(makeSelfSignedCertificate(u"/CN=alice"_s, foreignKey, foreignCert));
         const Run foreign = run(program(u"teleterm-test-client"_s), {proxy(), webCa(), foreignCert, foreignKey, u"sandbox"_s, u"details"_s});
         QCOMPARE(foreign.exitCode, 1);
         QVERIFY(!foreign.out.contains("fips_enabled"));

@@ -148,3 +148,25 @@ int modeOf(const QString &path, mode_t *type)
 }
 
 } // namespace Teleterm::Test
+
+bool Teleterm::Test::makeSelfSignedCertificate(const QString &subject, const QString &keyPath, const QString &certificatePath)
+{
+    return run(u"openssl"_s,
+               {u"req"_s,
+                u"-x509"_s,
+                u"-newkey"_s,
+                u"ec"_s,
+                u"-pkeyopt"_s,
+                u"ec_paramgen_curve:P-256"_s,
+                u"-nodes"_s,
+                u"-subj"_s,
+                subject,
+                u"-keyout"_s,
+                keyPath,
+                u"-out"_s,
+                certificatePath,
+                u"-days"_s,
+                u"1"_s})
+               .exitCode
+        == 0;
+}

@@ -59,6 +59,10 @@ struct Run {
 // Runs a program with `input` on its standard input, killed after `timeoutMs`.
 Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000);
 
+// A self-signed P-256 certificate for `subject` (e.g. "/CN=alice"), valid a day, and its key, made
+// by openssl; false when openssl failed.
+[[nodiscard]] bool makeSelfSignedCertificate(const QString &subject, const QString &keyPath, const QString &certificatePath);
+
 // Waits (with the event loop running) until `path` is a Unix socket, or `timeoutMs` passes.
 [[nodiscard]] bool waitForSocket(const QString &path, int timeoutMs = 10000);
 
