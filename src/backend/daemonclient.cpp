@@ -2,12 +2,10 @@
 
 #include "backendlogging.h"
 #include "paths.h"
+#include "servicelaunch.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJSEngine>
-#include <QProcess>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -26,15 +24,6 @@ constexpr auto StartupPoll = 100ms;
 constexpr auto StartupLimit = 10s; // a daemon that has not answered by then is reported
 constexpr auto MaxRetryDelay = 30s;
 
-QString defaultProgram()
-{
-    const QString beside = QCoreApplication::applicationDirPath() + "/teleterm-daemon"_L1;
-    if (QFileInfo(beside).isExecutable()) {
-        return beside;
-    }
-    return QStandardPaths::findExecutable(u"teleterm-daemon"_s);
-}
-
 } // namespace
 
 DaemonClient::DaemonClient(Options options, QObject *parent)
@@ -42,7 +31,7 @@ DaemonClient::DaemonClient(Options options, QObject *parent)
     , m_options(std::move(options))
 {
     if (m_options.program.isEmpty()) {
-        m_options.program = defaultProgram();
+        m_options.program = findServiceProgram(u"teleterm-daemon"_s);
     }
     if (m_options.socketPath.isEmpty()) {
         m_options.socketPath = Paths::daemonSocketPath();
@@ -175,8 +164,6 @@ void DaemonClient::launch()
         fail(tr("teleterm-daemon was found neither beside %1 nor on PATH").arg(QCoreApplication::applicationFilePath()));
         return;
     }
-    QProcess process;
-    process.setProgram(m_options.program);
     QStringList arguments;
     if (m_options.insecure) {
         arguments << u"--insecure"_s;
@@ -184,16 +171,12 @@ void DaemonClient::launch()
     if (!m_options.caFile.isEmpty()) {
         arguments << u"--ca-file"_s << m_options.caFile;
     }
-    process.setArguments(arguments);
-    // The daemon outlives the window and writes its own log; keep the window's terminal quiet.
-    process.setStandardOutputFile(QProcess::nullDevice());
-    process.setStandardErrorFile(QProcess::nullDevice());
     qint64 pid = 0;
-    if (!process.startDetached(&pid)) {
-        fail(tr("cannot run %1: %2").arg(m_options.program, process.errorString()));
+    QString error;
+    if (!launchService(m_options.program, arguments, &pid, &error)) {
+        fail(tr("cannot run %1: %2").arg(m_options.program, error));
         return;
     }
-    qCInfo(TELETERM_BACKEND).noquote() << "started" << m_options.program << "pid" << pid;
     m_sinceLaunch.start();
     setState(State::Starting, m_lastError);
     m_next.start(StartupPoll);

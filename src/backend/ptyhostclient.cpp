@@ -3,13 +3,11 @@
 #include "backendlogging.h"
 #include "localchannel.h"
 #include "paths.h"
+#include "servicelaunch.h"
 #include "unarycall.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJSEngine>
-#include <QProcess>
-#include <QStandardPaths>
 
 #include <grpcpp/grpcpp.h>
 
@@ -30,18 +28,6 @@ constexpr auto WatchInterval = 2s;
 constexpr auto StartupPoll = 100ms;
 constexpr auto StartupLimit = 10s;
 constexpr auto CallTimeout = 10s;
-
-QString findProgram(const QString &given)
-{
-    if (!given.isEmpty()) {
-        return given;
-    }
-    const QString beside = QCoreApplication::applicationDirPath() + "/teleterm-ptyhost"_L1;
-    if (QFileInfo(beside).isExecutable()) {
-        return beside;
-    }
-    return QStandardPaths::findExecutable(u"teleterm-ptyhost"_s);
-}
 
 PtyInfo infoOf(const v1::PtyProcessInfo &process)
 {
@@ -70,7 +56,9 @@ PtyHostClient::PtyHostClient(Options options, QObject *parent)
     , m_channel(makeLocalChannel(m_socketPath))
     , m_stub(v1::PtyHostService::NewStub(m_channel))
 {
-    m_options.program = findProgram(m_options.program);
+    if (m_options.program.isEmpty()) {
+        m_options.program = findServiceProgram(u"teleterm-ptyhost"_s);
+    }
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &PtyHostClient::probe);
     if (!s_instance) {
@@ -169,18 +157,13 @@ void PtyHostClient::launch()
         m_next.start(WatchInterval);
         return;
     }
-    QProcess process;
-    process.setProgram(m_options.program);
-    // The host outlives the window and writes its own log.
-    process.setStandardOutputFile(QProcess::nullDevice());
-    process.setStandardErrorFile(QProcess::nullDevice());
     qint64 pid = 0;
-    if (!process.startDetached(&pid)) {
-        setReady(false, tr("cannot run %1: %2").arg(m_options.program, process.errorString()));
+    QString error;
+    if (!launchService(m_options.program, {}, &pid, &error)) {
+        setReady(false, tr("cannot run %1: %2").arg(m_options.program, error));
         m_next.start(WatchInterval);
         return;
     }
-    qCInfo(TELETERM_BACKEND).noquote() << "started" << m_options.program << "pid" << pid;
     m_launched = true;
     m_sinceLaunch.start();
     m_next.start(StartupPoll);
