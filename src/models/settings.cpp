@@ -148,6 +148,71 @@ void Settings::apply(const QJsonObject &file)
         m_shortcuts = shortcuts;
         Q_EMIT shortcutsChanged();
     }
+    applyTerminal(file.value("terminal"_L1).toObject());
+}
+
+void Settings::applyTerminal(const QJsonObject &given)
+{
+    Terminal terminal;
+    const auto wrong = [](const char *key, const QJsonValue &value) {
+        qCWarning(TELETERM_MODELS).noquote() << "settings: terminal." << key << "cannot be" << value.toVariant().toString();
+    };
+    if (const QJsonValue family = given.value("fontFamily"_L1); family.isString()) {
+        terminal.fontFamily = family.toString().trimmed();
+    } else if (!family.isUndefined()) {
+        wrong("fontFamily", family);
+    }
+    if (const QJsonValue size = given.value("fontSize"_L1); size.isDouble() && size.toInt() >= MinFontSize && size.toInt() <= MaxFontSize) {
+        terminal.fontSize = size.toInt();
+    } else if (!size.isUndefined()) {
+        wrong("fontSize", size);
+    }
+    if (const QJsonValue lines = given.value("scrollback"_L1); lines.isDouble() && lines.toInt() >= 0 && lines.toInt() <= MaxScrollback) {
+        terminal.scrollback = lines.toInt();
+    } else if (!lines.isUndefined()) {
+        wrong("scrollback", lines);
+    }
+    if (const QJsonValue copy = given.value("copyOnSelect"_L1); copy.isBool()) {
+        terminal.copyOnSelect = copy.toBool();
+    } else if (!copy.isUndefined()) {
+        wrong("copyOnSelect", copy);
+    }
+    if (!(terminal == m_terminal)) {
+        m_terminal = terminal;
+        Q_EMIT terminalChanged();
+    }
+}
+
+void Settings::setTerminalKey(const QString &key, const QJsonValue &value)
+{
+    if (!m_error.isEmpty()) {
+        return; // not over a file that could not be read
+    }
+    QJsonObject terminal = m_file.value("terminal"_L1).toObject();
+    terminal.insert(key, value);
+    m_file.insert("terminal"_L1, terminal);
+    apply(m_file);
+    write();
+}
+
+void Settings::setTerminalFontFamily(const QString &family)
+{
+    setTerminalKey(u"fontFamily"_s, family.trimmed());
+}
+
+void Settings::setTerminalFontSize(int pixels)
+{
+    setTerminalKey(u"fontSize"_s, std::clamp(pixels, MinFontSize, MaxFontSize));
+}
+
+void Settings::setScrollbackLines(int lines)
+{
+    setTerminalKey(u"scrollback"_s, std::clamp(lines, 0, MaxScrollback));
+}
+
+void Settings::setCopyOnSelect(bool copy)
+{
+    setTerminalKey(u"copyOnSelect"_s, copy);
 }
 
 bool Settings::setShortcut(const QString &action, const QStringList &sequences)

@@ -26,6 +26,12 @@ class Settings : public QObject
     // Action name -> the key sequences that trigger it (a list; empty: none). Every action is
     // present, with its default when the file does not set it.
     Q_PROPERTY(QVariantMap shortcuts READ shortcuts NOTIFY shortcutsChanged)
+    // The terminal: its font (empty family, size 0: the theme's), the lines of scrollback it keeps,
+    // and whether selecting copies.
+    Q_PROPERTY(QString terminalFontFamily READ terminalFontFamily WRITE setTerminalFontFamily NOTIFY terminalChanged)
+    Q_PROPERTY(int terminalFontSize READ terminalFontSize WRITE setTerminalFontSize NOTIFY terminalChanged)
+    Q_PROPERTY(int scrollbackLines READ scrollbackLines WRITE setScrollbackLines NOTIFY terminalChanged)
+    Q_PROPERTY(bool copyOnSelect READ copyOnSelect WRITE setCopyOnSelect NOTIFY terminalChanged)
     Q_PROPERTY(QString path READ path CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
@@ -40,6 +46,32 @@ public:
     {
         return m_shortcuts;
     }
+    [[nodiscard]] QString terminalFontFamily() const
+    {
+        return m_terminal.fontFamily;
+    }
+    void setTerminalFontFamily(const QString &family);
+    [[nodiscard]] int terminalFontSize() const
+    {
+        return m_terminal.fontSize;
+    }
+    void setTerminalFontSize(int pixels);
+    [[nodiscard]] int scrollbackLines() const
+    {
+        return m_terminal.scrollback;
+    }
+    void setScrollbackLines(int lines);
+    [[nodiscard]] bool copyOnSelect() const
+    {
+        return m_terminal.copyOnSelect;
+    }
+    void setCopyOnSelect(bool copy);
+
+    static constexpr int DefaultScrollback = 10000;
+    static constexpr int MaxScrollback = 1000000;
+    static constexpr int MinFontSize = 6;
+    static constexpr int MaxFontSize = 72;
+
     [[nodiscard]] QString path() const
     {
         return m_path;
@@ -58,10 +90,22 @@ public:
 
 Q_SIGNALS:
     void shortcutsChanged();
+    void terminalChanged();
     void errorChanged();
 
 private:
+    struct Terminal {
+        QString fontFamily;
+        int fontSize = 0;
+        int scrollback = DefaultScrollback;
+        bool copyOnSelect = false;
+        bool operator==(const Terminal &) const = default;
+    };
+
     void apply(const QJsonObject &file);
+    void applyTerminal(const QJsonObject &terminal);
+    // Sets one key of the file's "terminal" object and writes the file.
+    void setTerminalKey(const QString &key, const QJsonValue &value);
     bool write();
     void setError(const QString &error);
     void watch();
@@ -69,6 +113,7 @@ private:
     QString m_path;
     QString m_error;
     QVariantMap m_shortcuts;
+    Terminal m_terminal;
     QJsonObject m_file; // as read: what this version does not know is written back untouched
     QFileSystemWatcher m_watcher;
 };

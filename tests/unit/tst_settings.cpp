@@ -112,6 +112,32 @@ private Q_SLOTS:
         QTRY_VERIFY(settings.error().isEmpty());
         QCOMPARE(shortcut(settings, u"newTab"_s), QStringList{u"Ctrl+Alt+N"_s});
     }
+
+    void theTerminalsSettings()
+    {
+        Settings settings(path());
+        QCOMPARE(settings.scrollbackLines(), Settings::DefaultScrollback);
+        QCOMPARE(settings.terminalFontSize(), 0); // the theme's
+        QVERIFY(settings.terminalFontFamily().isEmpty());
+        QVERIFY(!settings.copyOnSelect());
+        QSignalSpy changed(&settings, &Settings::terminalChanged);
+        settings.setTerminalFontFamily(u" DejaVu Sans Mono "_s);
+        settings.setTerminalFontSize(400); // held to what a terminal can use
+        settings.setScrollbackLines(50000);
+        settings.setCopyOnSelect(true);
+        QCOMPARE(changed.count(), 4);
+        Settings again(path());
+        QCOMPARE(again.terminalFontFamily(), u"DejaVu Sans Mono"_s);
+        QCOMPARE(again.terminalFontSize(), Settings::MaxFontSize);
+        QCOMPARE(again.scrollbackLines(), 50000);
+        QVERIFY(again.copyOnSelect());
+        // Wrong values in the file: those are left out, the others apply.
+        QVERIFY(write(path(), "{\"terminal\": {\"fontSize\": \"big\", \"scrollback\": -5, \"copyOnSelect\": true}}"));
+        QTRY_VERIFY(again.terminalFontFamily().isEmpty());
+        QCOMPARE(again.terminalFontSize(), 0);
+        QCOMPARE(again.scrollbackLines(), Settings::DefaultScrollback);
+        QVERIFY(again.copyOnSelect());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)
