@@ -299,7 +299,7 @@ struct StateCallbacks {
 
 Screen::Screen(int rows, int columns, int scrollbackLines)
     : m_rows(std::max(rows, 1))
-    , m_columns(std::max(columns, 1))
+    , m_columns(std::max(columns, MinimumColumns))
     , m_scrollback(scrollbackLines)
 {
     for (Buffer *buffer : {&m_primary, &m_alternate}) {
@@ -324,11 +324,120 @@ Screen::~Screen()
 
 void Screen::write(const char *bytes, size_t length)
 {
-    // libvterm 0.1 decodes a run of text into an array on the stack: a few MiB at once overflow
-    // it. Pieces of 16 KiB stay small; libvterm carries sequences and UTF-8 across them.
-    constexpr size_t Piece = 16 * 1024;
-    for (size_t at = 0; at < length; at += Piece) {
-        vterm_input_write(m_vterm, bytes + at, std::min(Piece, length - at));
+    // libvterm 0.1.4 keeps a CSI sequence's parameters in an array of 16 and never checks the
+    // bound: a sequence with 16 or more separators (';' or ':') writes past it, into the parser's
+    // state, and crashes the process or worse. Any program, or anyone whose text it prints, can
+    // send one. Such a sequence is dropped here: the parser gets what came of it cut off by a CAN,
+    // which cancels a sequence, and nothing more up to its final byte. What libvterm acts on
+    // otherwise is unchanged (C0 controls inside a sequence still act, ESC still starts another).
+    //
+    // libvterm 0.1.4 also keeps the saved cursor (DECSC, and the one mode 1049 saves) where it was
+    // when the screen gets smaller: restoring it (DECRC, or the end of modes 1048 and 1049, which
+    // end in 'l') would put the cursor off the screen, where libvterm reads and writes its line
+    // table out of bounds. After each such sequence the cursor is brought back onto the screen.
+    //
+    // And it takes a C1 control sent as UTF-8 (U+0080 to U+009F, "\xc2\x80" to "\xc2\x9f") for
+    // a character -1 cells wide, which moves the cursor left, off the screen from column 0. Those
+    // two bytes are dropped (a lead byte that ends a write waits for the next one's first byte).
+    constexpr int MaxSeparators = 15;
+    const auto isFinal = [](char c) {
+        return c >= 0x40 && c <= 0x7e;
+    };
+    const auto isC1 = [](char c) {
+        return uchar(c) >= 0x80 && uchar(c) <= 0x9f;
+    };
+    constexpr char C1Lead = char(0xc2);
+    size_t from = 0; // the first byte not yet handed on
+    size_t at = 0;
+    if (m_heldLead) {
+        m_heldLead = false;
+        if (length > 0 && isC1(bytes[0])) {
+            from = at = 1;
+        } else {
+            parse(&C1Lead, 1);
+        }
+    }
+    while (at < length) {
+        const char c = bytes[at];
+        switch (m_csiGuard) {
+        case CsiGuard::Ground:
+            at = size_t(std::find_if(bytes + at,
+                                     bytes + length,
+                                     [](char b) {
+                                         return b == 0x1b || b == C1Lead;
+                                     })
+                        - bytes);
+            if (at == length) {
+                continue;
+            }
+            if (bytes[at] == 0x1b) {
+                m_csiGuard = CsiGuard::Escape;
+                ++at;
+            } else if (at + 1 == length) {
+                parse(bytes + from, at - from);
+                from = at = length;
+                m_heldLead = true;
+            } else if (isC1(bytes[at + 1])) {
+                parse(bytes + from, at - from);
+                at += 2;
+                from = at;
+            } else {
+                ++at;
+            }
+            continue;
+        case CsiGuard::Escape:
+            if (c == '8') { // DECRC
+                parse(bytes + from, at + 1 - from);
+                from = at + 1;
+                keepCursorOnScreen();
+                m_csiGuard = CsiGuard::Ground;
+            } else if (c == '[') {
+                m_csiGuard = CsiGuard::Parameters;
+                m_csiSeparators = 0;
+            } else if (c == 0x18 || c == 0x1a || (c >= 0x20 && c != 0x7f)) { // other controls leave the ESC pending
+                m_csiGuard = CsiGuard::Ground;
+            }
+            break;
+        case CsiGuard::Parameters:
+            if ((c == ';' || c == ':') && ++m_csiSeparators > MaxSeparators) {
+                parse(bytes + from, at - from);
+                parse("\x18", 1);
+                from = at + 1;
+                m_csiGuard = CsiGuard::Dropping;
+            } else if (c == 'l') { // the end of a mode, maybe one that restores the cursor
+                parse(bytes + from, at + 1 - from);
+                from = at + 1;
+                keepCursorOnScreen();
+                m_csiGuard = CsiGuard::Ground;
+            } else if (isFinal(c) || c == 0x18 || c == 0x1a) {
+                m_csiGuard = CsiGuard::Ground;
+            } else if (c == 0x1b) {
+                m_csiGuard = CsiGuard::Escape;
+            }
+            break;
+        case CsiGuard::Dropping:
+            if (c == 0x1b) {
+                m_csiGuard = CsiGuard::Escape;
+                from = at; // handed on from here
+            } else if (uchar(c) < 0x20) {
+                parse(&c, 1); // acts as it would inside the sequence
+                from = at + 1;
+                if (c == 0x18 || c == 0x1a) {
+                    m_csiGuard = CsiGuard::Ground;
+                }
+            } else {
+                from = at + 1;
+                if (isFinal(c)) {
+                    m_csiGuard = CsiGuard::Ground;
+                }
+            }
+            break;
+        }
+        ++at;
+    }
+    parse(bytes + from, length - from);
+    if (!keepCursorOnScreen()) { // should anything not guarded against above have put it there
+        qCWarning(TELETERM_TERMINAL) << "the program's output put the cursor off the screen";
     }
     // A reset (RIS) homes the cursor without telling: ask where it is.
     VTermPos position;
@@ -337,10 +446,35 @@ void Screen::write(const char *bytes, size_t length)
     m_cursor.column = position.col;
 }
 
+void Screen::parse(const char *bytes, size_t length)
+{
+    // libvterm 0.1 decodes a run of text into an array on the stack: a few MiB at once overflow
+    // it. Pieces of 16 KiB stay small; libvterm carries sequences and UTF-8 across them.
+    constexpr size_t Piece = 16 * 1024;
+    for (size_t at = 0; at < length; at += Piece) {
+        vterm_input_write(m_vterm, bytes + at, std::min(Piece, length - at));
+    }
+}
+
+bool Screen::keepCursorOnScreen()
+{
+    VTermPos position;
+    vterm_state_get_cursorpos(m_state, &position);
+    if (position.row >= 0 && position.row < m_rows && position.col >= 0 && position.col < m_columns) {
+        return true;
+    }
+    // In origin mode the row counts from the top of the scroll region, and libvterm keeps the cursor
+    // inside the region: on the screen either way.
+    const QByteArray move = "\x1b[" + QByteArray::number(std::clamp(position.row, 0, m_rows - 1) + 1) + ';'
+        + QByteArray::number(std::clamp(position.col, 0, m_columns - 1) + 1) + 'H';
+    parse(move.constData(), size_t(move.size()));
+    return false;
+}
+
 void Screen::resize(int rows, int columns)
 {
     rows = std::max(rows, 1);
-    columns = std::max(columns, 1);
+    columns = std::max(columns, MinimumColumns);
     if (rows == m_rows && columns == m_columns) {
         return;
     }

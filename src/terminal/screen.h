@@ -56,6 +56,10 @@ struct Damage {
 class Screen
 {
 public:
+    // The narrowest screen: on one column, a double-width line (DECDWL) has no room for a single
+    // cell, and libvterm 0.1.4 puts its cursor in column -1.
+    static constexpr int MinimumColumns = 2;
+
     explicit Screen(int rows = 24, int columns = 80, int scrollbackLines = Scrollback::DefaultMaxLines);
     ~Screen();
     Screen(const Screen &) = delete;
@@ -67,9 +71,10 @@ public:
     {
         write(bytes.data(), size_t(bytes.size()));
     }
-    // Keeps what fits: lines below the cursor go first, then lines off the top, into the
-    // scrollback, from which they come back when the screen grows again; lines are cut or padded
-    // on the right (no reflow). A shorter screen ends the scroll region, as in xterm.
+    // At least one row and MinimumColumns columns. Keeps what fits: lines below the cursor go
+    // first, then lines off the top, into the scrollback, from which they come back when the screen
+    // grows again; lines are cut or padded on the right (no reflow). A shorter screen ends the
+    // scroll region, as in xterm.
     void resize(int rows, int columns);
     [[nodiscard]] int rows() const
     {
@@ -199,6 +204,10 @@ private:
     void setAlternateScreen(bool on);
     void resizeBuffer(Buffer &buffer, int rows, int columns, bool active, int *cursorShift);
     void output(const char *bytes, size_t length);
+    // Hands bytes to libvterm's parser as they are.
+    void parse(const char *bytes, size_t length);
+    // Moves libvterm's cursor back onto the screen should it be off it; false when it was.
+    bool keepCursorOnScreen();
 
     VTerm *m_vterm = nullptr;
     VTermState *m_state = nullptr;
@@ -214,6 +223,13 @@ private:
     MouseMode m_mouseMode = MouseMode::None;
     bool m_reverseVideo = false;
     int m_bells = 0;
+
+    // Where the program's output stands for the guard against CSI sequences with too many
+    // parameters (see write()): outside one, after an ESC, in the parameters, or dropping the rest.
+    enum class CsiGuard : uint8_t { Ground, Escape, Parameters, Dropping };
+    CsiGuard m_csiGuard = CsiGuard::Ground;
+    int m_csiSeparators = 0;
+    bool m_heldLead = false; // the first byte of a C1 control in UTF-8 ended the last write
 
     int m_scrolled = 0;
     bool m_allDamaged = true;

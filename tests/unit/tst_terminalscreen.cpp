@@ -725,6 +725,70 @@ private Q_SLOTS:
         QVERIFY(!screen.find(u"line 0"_s, {1, 0}, false));
     }
 
+    // Sequences that would take libvterm 0.1.4 out of bounds never reach it as they are.
+    void tooManyParameters()
+    {
+        for (const char separator : {';', ':'}) {
+            for (const int chunk : {1, 3, 4096}) {
+                Screen screen(5, 20);
+                // Fifteen separators are fine: the last parameter sets bold.
+                QByteArray bytes = "\x1b[" + QByteArray(14, separator) + ";1mA\x1b[m";
+                // Seventeen: the sequence goes, what follows stays, C0 controls inside still act.
+                bytes += "\x1b[1" + QByteArray(30, separator) + "\r\n" + QByteArray(100, separator) + "1mB";
+                for (qsizetype at = 0; at < bytes.size(); at += chunk) {
+                    screen.write(QByteArrayView(bytes).sliced(at, std::min<qsizetype>(chunk, bytes.size() - at)));
+                }
+                QCOMPARE(rowText(screen, 0), u"A"_s);
+                QVERIFY(screen.line(0).cells[0].bold);
+                QCOMPARE(rowText(screen, 1), u"B"_s);
+                QVERIFY(!screen.line(1).cells[0].bold);
+            }
+        }
+    }
+
+    void savedCursorAfterShrinking()
+    {
+        Screen screen(24, 80);
+        write(screen, u"\x1b[20;70Hsaved\x1b7"_s);
+        screen.resize(4, 40);
+        write(screen, u"\x1b8x"_s); // restored: onto the screen, at its last row and column
+        QCOMPARE(screen.cursor().row, 3);
+        QCOMPARE(rowText(screen, 3).back(), u'x');
+        write(screen, u"\x1b[?1049h\x1b[2J\x1b[1;1H"_s);
+        screen.resize(2, 10);
+        write(screen, u"\x1b[?1049lback"_s);
+        QVERIFY(screen.cursor().row < 2);
+        QVERIFY(rowText(screen, screen.cursor().row).endsWith(u"back"_s));
+    }
+
+    // U+0080 to U+009F in UTF-8: C1 controls, which libvterm 0.1.4 would take for characters of
+    // width -1. Dropped, also when cut between two writes.
+    void c1ControlsInUtf8()
+    {
+        Screen screen(3, 10);
+        screen.write(
+            "\xc2\x8c\xc2\x85"
+            "ab");
+        QCOMPARE(rowText(screen, 0), u"ab"_s);
+        QCOMPARE(screen.cursor().column, 2);
+        screen.write("\xc2");
+        screen.write(
+            "\x9b"
+            "c\xc2");
+        screen.write("\xa9"); // U+00A9, a character
+        QCOMPARE(rowText(screen, 0), u"abc\u00a9"_s);
+        QCOMPARE(screen.cursor().column, 4);
+    }
+
+    void narrowest()
+    {
+        Screen screen(3, 10);
+        screen.resize(1, 1);
+        QCOMPARE(screen.columns(), Screen::MinimumColumns);
+        write(screen, u"\x1b#6wide\x1b[h"_s);
+        QVERIFY(screen.cursor().column >= 0 && screen.cursor().column < screen.columns());
+    }
+
     void damage()
     {
         Screen screen(5, 10);
