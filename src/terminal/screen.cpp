@@ -861,6 +861,34 @@ QString Screen::text(Position from, Position to) const
     return out;
 }
 
+int Screen::lineStart(int line) const
+{
+    while (line > 0 && isContinued(line)) {
+        --line;
+    }
+    return line;
+}
+
+int Screen::logicalLine(int start, QString &text, std::vector<Position> &positions) const
+{
+    const int count = historyLineCount();
+    int end = start + 1;
+    while (end < count && isContinued(end)) {
+        ++end;
+    }
+    text.clear();
+    positions.clear();
+    for (int l = start; l < end; ++l) {
+        const Line line = historyLine(l);
+        for (int column = 0; column < int(line.cells.size()); ++column) {
+            const qsizetype before = text.size();
+            appendCells(text, line, column, column + 1);
+            positions.insert(positions.end(), size_t(text.size() - before), Position{l, column});
+        }
+    }
+    return end;
+}
+
 std::optional<Position> Screen::find(const QString &needle, Position from, bool backwards, Qt::CaseSensitivity cs) const
 {
     const int count = historyLineCount();
@@ -868,28 +896,12 @@ std::optional<Position> Screen::find(const QString &needle, Position from, bool 
         return std::nullopt;
     }
     from.line = std::clamp(from.line, 0, count - 1);
-    int start = from.line;
-    while (start > 0 && isContinued(start)) {
-        --start;
-    }
+    int start = lineStart(from.line);
     QString text;
     std::vector<Position> positions; // of each UTF-16 unit of `text`
     bool first = true;
     while (start >= 0 && start < count) {
-        int end = start + 1;
-        while (end < count && isContinued(end)) {
-            ++end;
-        }
-        text.clear();
-        positions.clear();
-        for (int l = start; l < end; ++l) {
-            const Line line = historyLine(l);
-            for (int column = 0; column < int(line.cells.size()); ++column) {
-                const qsizetype before = text.size();
-                appendCells(text, line, column, column + 1);
-                positions.insert(positions.end(), size_t(text.size() - before), Position{l, column});
-            }
-        }
+        const int end = logicalLine(start, text, positions);
         // The first unit at or after `from`, on the line the search starts from.
         qsizetype fromIndex = 0;
         if (first) {
@@ -911,16 +923,38 @@ std::optional<Position> Screen::find(const QString &needle, Position from, bool 
             if (start == 0) {
                 break;
             }
-            end = start;
-            start = end - 1;
-            while (start > 0 && isContinued(start)) {
-                --start;
-            }
+            start = lineStart(start - 1);
         } else {
             start = end;
         }
     }
     return std::nullopt;
+}
+
+std::vector<Match> Screen::findAll(const QString &needle, int from, int to, Qt::CaseSensitivity cs) const
+{
+    std::vector<Match> matches;
+    to = std::min(to, historyLineCount());
+    if (needle.isEmpty() || from >= to) {
+        return matches;
+    }
+    QString text;
+    std::vector<Position> positions;
+    for (int start = lineStart(std::max(from, 0)); start < to;) {
+        const int end = logicalLine(start, text, positions);
+        for (qsizetype found = text.indexOf(needle, 0, cs); found >= 0; found = text.indexOf(needle, found + needle.size(), cs)) {
+            // It ends where the next cell starts (past the combining marks and the second half of
+            // a surrogate pair of its last cell, should it end on one), or after the last cell.
+            const Position lastCell = positions[size_t(found + needle.size() - 1)];
+            auto next = positions.begin() + found + needle.size();
+            while (next != positions.end() && *next == lastCell) {
+                ++next;
+            }
+            matches.push_back({positions[size_t(found)], next != positions.end() ? *next : Position{lastCell.line, lastCell.column + 1}});
+        }
+        start = end;
+    }
+    return matches;
 }
 
 size_t Screen::memoryUsage() const

@@ -36,6 +36,14 @@ struct Position {
     [[nodiscard]] auto operator<=>(const Position &) const = default;
 };
 
+// Where a search found its text: from `start` up to, not including, `end` (which may be on a later
+// line when the text wraps at the margin).
+struct Match {
+    Position start;
+    Position end;
+    [[nodiscard]] bool operator==(const Match &) const = default;
+};
+
 // What changed on the screen since the renderer last asked. Apply in order: first move the
 // cached rows up by `scrolled` lines (down when negative; nothing survives a move of rows() or
 // more), then redraw `rows` (all of them when `all`).
@@ -176,6 +184,12 @@ public:
     // Where `needle` next occurs at or after `from` (strictly before it when `backwards`), in the
     // scrollback and on the screen; wrapped lines are searched as one.
     [[nodiscard]] std::optional<Position> find(const QString &needle, Position from, bool backwards, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    // Every occurrence of `needle`, in order and not overlapping, in the lines that start at history
+    // lines [from, to): a line continued from before `from` is searched whole, from its start.
+    [[nodiscard]] std::vector<Match> findAll(const QString &needle, int from, int to, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    // The history line where the line holding `line` starts: `line` unless it continues a line
+    // wrapped at the margin.
+    [[nodiscard]] int lineStart(int line) const;
 
     // Heap bytes held by the screens and the scrollback.
     [[nodiscard]] size_t memoryUsage() const;
@@ -208,6 +222,9 @@ private:
     void parse(const char *bytes, size_t length);
     // Moves libvterm's cursor back onto the screen should it be off it; false when it was.
     bool keepCursorOnScreen();
+    // The text of the line that starts at history line `start` with the lines that continue it,
+    // and the position of each of its UTF-16 units; returns the history line after it.
+    int logicalLine(int start, QString &text, std::vector<Position> &positions) const;
 
     VTerm *m_vterm = nullptr;
     VTermState *m_state = nullptr;

@@ -725,6 +725,35 @@ private Q_SLOTS:
         QVERIFY(!screen.find(u"line 0"_s, {1, 0}, false));
     }
 
+    // Every match, wrapped ones too, with where each ends.
+    void findAll()
+    {
+        Screen screen(4, 10, 100);
+        for (int i = 0; i < 12; ++i) {
+            write(screen, u"line %1\r\n"_s.arg(i));
+        }
+        write(screen, u"a needle that wraps"_s);
+        const int history = screen.historySize();
+        std::vector<Match> matches = screen.findAll(u"line 1"_s, 0, screen.historyLineCount());
+        QCOMPARE(matches.size(), size_t(3)); // line 1, line 10, line 11
+        QCOMPARE(matches[0], (Match{{1, 0}, {1, 6}}));
+        QCOMPARE(matches[2], (Match{{11, 0}, {11, 6}}));
+        // Only lines from 5 on; the wrapped line, searched from its start, ends on the next.
+        QCOMPARE(screen.findAll(u"LINE"_s, 5, screen.historyLineCount(), Qt::CaseInsensitive).size(), size_t(7));
+        matches = screen.findAll(u"that wraps"_s, history + 3, screen.historyLineCount());
+        QCOMPARE(matches, (std::vector<Match>{{{history + 2, 9}, {history + 3, 9}}}));
+        QCOMPARE(screen.lineStart(history + 3), history + 2);
+        // Not overlapping; a match that ends on a character with a combining mark takes the mark.
+        write(screen, u"\r\naaaa e\u0301!"_s);
+        matches = screen.findAll(u"aa"_s, history + 4, screen.historyLineCount());
+        QCOMPARE(matches.size(), size_t(2));
+        QCOMPARE(matches[1].start.column, 2);
+        matches = screen.findAll(u"e"_s, screen.historyLineCount() - 1, screen.historyLineCount());
+        QCOMPARE(matches.size(), size_t(1));
+        QCOMPARE(matches[0].end.column - matches[0].start.column, 1);
+        QVERIFY(screen.findAll(QString(), 0, 100).empty());
+    }
+
     // Sequences that would take libvterm 0.1.4 out of bounds never reach it as they are.
     void tooManyParameters()
     {
