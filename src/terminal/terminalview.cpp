@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QQuickWindow>
+#include <QSGRectangleNode>
 #include <QSGSimpleTextureNode>
 #include <QStyleHints>
 
@@ -23,7 +24,8 @@ constexpr qreal MaximumPixelSize = 72;
 constexpr int WheelLines = 3; // history lines per notch of a mouse wheel
 constexpr int CursorBlinkMs = 530;
 
-// A scene graph node that owns the texture it shows and lets it go when replaced.
+// A scene graph node that owns the texture it shows and lets it go when replaced, with the
+// visible bell's flash over it while that shows.
 class ImageNode : public QSGSimpleTextureNode
 {
 public:
@@ -32,9 +34,28 @@ public:
         setTexture(texture);
         m_owned.reset(texture);
     }
+    // Shows the flash over the whole item when `on`, else takes it away.
+    void setFlash(QQuickWindow *window, const QRectF &rect, const QColor &color, bool on)
+    {
+        if (!on) {
+            if (m_flash) {
+                removeChildNode(m_flash);
+                delete m_flash;
+                m_flash = nullptr;
+            }
+            return;
+        }
+        if (!m_flash) {
+            m_flash = window->createRectangleNode(); // drawn by every scene graph backend, the software one too
+            appendChildNode(m_flash);
+        }
+        m_flash->setRect(rect);
+        m_flash->setColor(color);
+    }
 
 private:
     std::unique_ptr<QSGTexture> m_owned;
+    QSGRectangleNode *m_flash = nullptr;
 };
 
 VTermModifier modifiersOf(Qt::KeyboardModifiers modifiers)
@@ -125,7 +146,12 @@ TerminalView::TerminalView(QQuickItem *parent)
         Q_EMIT titleChanged();
     });
     m_screen.setBellHandler([this] {
-        Q_EMIT bell();
+        m_bellRang = true; // one flash for a write that rings many times
+    });
+    m_bellFlash.setSingleShot(true);
+    m_bellFlash.setInterval(BellFlashMs);
+    connect(&m_bellFlash, &QTimer::timeout, this, [this] {
+        update();
     });
 
     m_cursorBlink.setInterval(CursorBlinkMs);
@@ -231,6 +257,47 @@ void TerminalView::setMatchColor(const QColor &color)
     }
 }
 
+QColor TerminalView::otherMatchColor() const
+{
+    if (m_otherMatchColor.isValid()) {
+        return m_otherMatchColor;
+    }
+    const auto mix = [](float a, float b) {
+        return (a + b) / 2;
+    };
+    return QColor::fromRgbF(mix(m_matchColor.redF(), m_background.redF()),
+                            mix(m_matchColor.greenF(), m_background.greenF()),
+                            mix(m_matchColor.blueF(), m_background.blueF()));
+}
+
+void TerminalView::setOtherMatchColor(const QColor &color)
+{
+    if (color != m_otherMatchColor) {
+        m_otherMatchColor = color;
+        markAllDirty();
+        Q_EMIT colorsChanged();
+    }
+}
+
+void TerminalView::resetOtherMatchColor()
+{
+    setOtherMatchColor({});
+}
+
+void TerminalView::setBellColor(const QColor &color)
+{
+    if (color != m_bellColor) {
+        m_bellColor = color;
+        update();
+        Q_EMIT colorsChanged();
+    }
+}
+
+void TerminalView::resetBellColor()
+{
+    setBellColor({});
+}
+
 void TerminalView::setAnsiColors(const QList<QColor> &colors)
 {
     if (colors == m_ansiColors) {
@@ -256,6 +323,10 @@ void TerminalView::setScrollbackLines(int lines)
     if (lines != scrollbackLines()) {
         m_screen.setScrollbackLines(lines);
         m_scrollOffset = std::min(m_scrollOffset, historySize());
+        if (!m_searchText.isEmpty()) {
+            m_matchesStale = true;
+            polish();
+        }
         markAllDirty();
         Q_EMIT scrollbackLinesChanged();
         Q_EMIT historyChanged();
@@ -280,7 +351,16 @@ QString TerminalView::selectedText() const
 void TerminalView::feed(const QByteArray &bytes)
 {
     const int historyBefore = historySize();
+    m_bellRang = false;
     m_screen.write(bytes);
+    if (m_bellRang) {
+        ringBell();
+    }
+    if (!m_searchText.isEmpty()) {
+        // Searched again before the next frame, once however much output comes until then.
+        m_matchesStale = true;
+        polish();
+    }
     const int grown = historySize() - historyBefore;
     if (m_scrollOffset > 0 && grown > 0) {
         // Someone reading the history keeps their place while output goes on below.
@@ -326,27 +406,176 @@ void TerminalView::clearSelection()
     setSelection({}, {});
 }
 
+void TerminalView::ringBell()
+{
+    if (m_lastBell.isValid() && m_lastBell.elapsed() < BellIntervalMs) {
+        return;
+    }
+    m_lastBell.start();
+    m_bellFlash.start();
+    update();
+    Q_EMIT bell();
+}
+
+void TerminalView::setSearchText(const QString &text)
+{
+    if (text == m_searchText) {
+        return;
+    }
+    m_searchText = text;
+    m_matches.clear();
+    m_currentMatch = -1;
+    m_matchesStale = false;
+    if (!text.isEmpty()) {
+        for (const Match &match : m_screen.findAll(text, 0, m_screen.historyLineCount(), Qt::CaseInsensitive)) {
+            m_matches.push_back({{lastingLine(match.start.line), match.start.column}, {lastingLine(match.end.line), match.end.column}});
+        }
+        m_searchedUpTo = lastingLine(historySize());
+        setCurrentMatchAt({lastingLine(lineAtRow(0)), 0});
+        scrollToCurrentMatch();
+    }
+    markAllDirty();
+    Q_EMIT searchTextChanged();
+    Q_EMIT matchesChanged();
+}
+
+void TerminalView::refreshMatches()
+{
+    m_matchesStale = false;
+    if (m_searchText.isEmpty()) {
+        return;
+    }
+    const qint64 dropped = lastingLine(0);
+    const std::optional<LastingPosition> current = m_currentMatch >= 0 ? std::optional(m_matches[size_t(m_currentMatch)].start) : std::nullopt;
+    const int countBefore = matchCount();
+
+    // Lines that left the scrollback take their matches along.
+    const auto kept = std::find_if(m_matches.begin(), m_matches.end(), [&](const LastingMatch &match) {
+        return match.start.line >= dropped;
+    });
+    const bool lostOld = kept != m_matches.begin();
+    m_matches.erase(m_matches.begin(), kept);
+
+    // From the screen as it was when last searched (or the screen now, should lines have come back
+    // from the scrollback), to the end. Lines below that are scrollback lines that did not change.
+    const qint64 firstScreenLine = lastingLine(historySize());
+    const int from = m_screen.lineStart(int(std::clamp(std::min(m_searchedUpTo, firstScreenLine), dropped, firstScreenLine) - dropped));
+    const auto changed =
+        std::lower_bound(m_matches.begin(), m_matches.end(), LastingPosition{lastingLine(from), 0}, [](const LastingMatch &match, LastingPosition at) {
+            return match.start < at;
+        });
+    std::vector<LastingMatch> found;
+    for (const Match &match : m_screen.findAll(m_searchText, from, m_screen.historyLineCount(), Qt::CaseInsensitive)) {
+        found.push_back({{lastingLine(match.start.line), match.start.column}, {lastingLine(match.end.line), match.end.column}});
+    }
+    const bool same = std::equal(changed, m_matches.end(), found.begin(), found.end());
+    if (!same) {
+        m_matches.erase(changed, m_matches.end());
+        m_matches.insert(m_matches.end(), found.begin(), found.end());
+        markAllDirty();
+    }
+    m_searchedUpTo = firstScreenLine;
+
+    const int currentBefore = m_currentMatch;
+    if (current) {
+        setCurrentMatchAt(*current);
+    } else {
+        setCurrentMatchAt({lastingLine(lineAtRow(0)), 0});
+    }
+    if (lostOld || !same || matchCount() != countBefore || m_currentMatch != currentBefore) {
+        Q_EMIT matchesChanged();
+    }
+}
+
+void TerminalView::setCurrentMatchAt(LastingPosition at)
+{
+    const auto found = std::lower_bound(m_matches.begin(), m_matches.end(), at, [](const LastingMatch &match, LastingPosition position) {
+        return match.start < position;
+    });
+    m_currentMatch = found != m_matches.end() ? int(found - m_matches.begin()) : matchCount() - 1;
+}
+
+void TerminalView::scrollToCurrentMatch()
+{
+    if (m_currentMatch < 0) {
+        return;
+    }
+    const LastingMatch &match = m_matches[size_t(m_currentMatch)];
+    const int line = int(match.start.line - lastingLine(0));
+    if (line >= lineAtRow(0) && line <= lineAtRow(rows() - 1)) {
+        return; // in view already
+    }
+    const int top = std::clamp(line - rows() / 2, 0, historySize());
+    setScrollOffset(historySize() - top);
+}
+
 bool TerminalView::find(const QString &text, bool backwards)
 {
-    if (text.isEmpty()) {
-        clearSelection();
+    if (text != m_searchText) {
+        setSearchText(text);
+        return matchCount() > 0;
+    }
+    return backwards ? findPrevious() : findNext();
+}
+
+bool TerminalView::findNext()
+{
+    if (m_matchesStale) {
+        refreshMatches();
+    }
+    if (m_matches.empty()) {
         return false;
     }
-    const Position end{m_screen.historyLineCount(), 0};
-    Position from = backwards ? (hasSelection() ? m_selectionStart : end)
-                              : (hasSelection() ? Position{m_selectionStart.line, m_selectionStart.column + 1} : Position{0, 0});
-    std::optional<Position> found = m_screen.find(text, from, backwards, Qt::CaseInsensitive);
-    if (!found) {
-        // Round again from the other end, as a search field does.
-        found = m_screen.find(text, backwards ? end : Position{0, 0}, backwards, Qt::CaseInsensitive);
-    }
-    if (!found) {
-        return false;
-    }
-    setSelection(*found, {found->line, found->column + int(text.size())});
-    const int top = std::clamp(found->line - rows() / 2, 0, historySize());
-    setScrollOffset(historySize() - top);
+    m_currentMatch = (m_currentMatch + 1) % matchCount();
+    scrollToCurrentMatch();
+    markAllDirty();
+    Q_EMIT matchesChanged();
     return true;
+}
+
+bool TerminalView::findPrevious()
+{
+    if (m_matchesStale) {
+        refreshMatches();
+    }
+    if (m_matches.empty()) {
+        return false;
+    }
+    m_currentMatch = (m_currentMatch + matchCount() - 1) % matchCount();
+    scrollToCurrentMatch();
+    markAllDirty();
+    Q_EMIT matchesChanged();
+    return true;
+}
+
+void TerminalView::clearSearch()
+{
+    setSearchText({});
+}
+
+std::vector<Match> TerminalView::matches() const
+{
+    std::vector<Match> out;
+    const qint64 dropped = lastingLine(0);
+    for (const LastingMatch &match : m_matches) {
+        if (match.start.line >= dropped) {
+            out.push_back({{int(match.start.line - dropped), match.start.column}, {int(match.end.line - dropped), match.end.column}});
+        }
+    }
+    return out;
+}
+
+std::vector<TerminalView::LastingMatch> TerminalView::matchesOnLine(qint64 line) const
+{
+    std::vector<LastingMatch> out;
+    // Matches do not overlap: their ends are in order too.
+    auto it = std::upper_bound(m_matches.begin(), m_matches.end(), LastingPosition{line, 0}, [](LastingPosition at, const LastingMatch &match) {
+        return at < match.end;
+    });
+    for (; it != m_matches.end() && it->start < LastingPosition{line + 1, 0}; ++it) {
+        out.push_back(*it);
+    }
+    return out;
 }
 
 void TerminalView::zoomIn()
@@ -402,6 +631,13 @@ bool TerminalView::isLaidOut() const
     return width() >= m_cellWidth && height() >= m_cellHeight;
 }
 
+void TerminalView::updatePolish()
+{
+    if (m_matchesStale) {
+        refreshMatches();
+    }
+}
+
 void TerminalView::updateGrid()
 {
     if (!isLaidOut()) {
@@ -414,6 +650,10 @@ void TerminalView::updateGrid()
     }
     m_screen.resize(newRows, newColumns);
     m_scrollOffset = std::min(m_scrollOffset, historySize());
+    if (!m_searchText.isEmpty()) {
+        m_matchesStale = true;
+        polish();
+    }
     if (m_session) {
         m_session->resize(newRows, newColumns);
     }
@@ -861,6 +1101,9 @@ QSGNode *TerminalView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     }
     node->replaceTexture(window()->createTextureFromImage(m_image));
     node->setRect(boundingRect());
+    QColor flash = bellColor();
+    flash.setAlphaF(flash.alphaF() / 4);
+    node->setFlash(window(), boundingRect(), flash, m_bellFlash.isActive());
     return node;
 }
 
@@ -889,6 +1132,21 @@ void TerminalView::paintRow(QPainter &painter, int row, const Line &line, int hi
     const Cursor &cursor = m_screen.cursor();
     const bool cursorHere = m_scrollOffset == 0 && cursor.visible && historyLine == historySize() + cursor.row;
     const bool selectionHere = hasSelection() && historyLine >= m_selectionStart.line && historyLine <= m_selectionEnd.line;
+    // The search's matches on this line: 0 for a cell in none, 1 in a match, 2 in the current one.
+    const qint64 lasting = lastingLine(historyLine);
+    const std::vector<LastingMatch> matches = m_matches.empty() ? std::vector<LastingMatch>() : matchesOnLine(lasting);
+    const LastingMatch *current = m_currentMatch >= 0 ? &m_matches[size_t(m_currentMatch)] : nullptr;
+    const auto highlightAt = [&](int column) {
+        const LastingPosition here{lasting, column};
+        for (const LastingMatch &match : matches) {
+            if (!(here < match.start) && here < match.end) {
+                return current && match == *current ? 2 : 1;
+            }
+        }
+        return 0;
+    };
+    const QRgb matchBackground = m_matchColor.rgb();
+    const QRgb otherMatchBackground = otherMatchColor().rgb();
 
     const int cells = std::min(int(line.cells.size()), columns());
     QString run;
@@ -906,6 +1164,10 @@ void TerminalView::paintRow(QPainter &painter, int row, const Line &line, int hi
         }
         const Position here{historyLine, column};
         const bool selected = selectionHere && !(here < m_selectionStart) && here < m_selectionEnd;
+        const int highlight = matches.empty() ? 0 : highlightAt(column);
+        if (highlight != 0) {
+            background = highlight == 2 ? matchBackground : otherMatchBackground;
+        }
         if (selected) {
             background = m_selectionColor.rgb();
         }
@@ -931,7 +1193,7 @@ void TerminalView::paintRow(QPainter &painter, int row, const Line &line, int hi
                 || next.background != cell.background || next.bold != cell.bold || next.italic != cell.italic || next.underline != cell.underline
                 || next.inverse != cell.inverse || next.strikethrough != cell.strikethrough || next.conceal != cell.conceal
                 || (selectionHere && !(Position{historyLine, end} < m_selectionStart) && Position{historyLine, end} < m_selectionEnd)
-                || (cursorHere && end == cursor.column)) {
+                || (cursorHere && end == cursor.column) || (!matches.empty() && highlightAt(end) != highlight)) {
                 break;
             }
             run.append(QChar(char16_t(next.codepoint ? next.codepoint : U' ')));

@@ -20,7 +20,8 @@ namespace Teleterm::Terminal
 // (into an image the scene graph shows), and turns keys, the mouse, the wheel and touch into what
 // the program expects. Scrollback by wheel, keyboard (Shift+PageUp/PageDown) and touch drag;
 // selection by mouse or touch (double-click a word, triple-click a line); copy and paste with
-// Ctrl+Shift+C/V; search in the history; zoom with Ctrl +/-/0 (and pinch, from QML).
+// Ctrl+Shift+C/V; search in the history, every match highlighted; a visible bell; zoom with Ctrl
+// +/-/0 (and pinch, from QML).
 class TerminalView : public QQuickItem
 {
     Q_OBJECT
@@ -33,7 +34,13 @@ class TerminalView : public QQuickItem
     Q_PROPERTY(QColor background READ background WRITE setBackground NOTIFY colorsChanged)
     Q_PROPERTY(QColor selectionColor READ selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor cursorColor READ cursorColor WRITE setCursorColor NOTIFY colorsChanged)
+    // The current match of the search, and the others (by default the current one's colour half
+    // way to the background).
     Q_PROPERTY(QColor matchColor READ matchColor WRITE setMatchColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor otherMatchColor READ otherMatchColor WRITE setOtherMatchColor RESET resetOtherMatchColor NOTIFY colorsChanged)
+    // The visible bell's flash, drawn over the text at a quarter of this colour's opacity (by
+    // default the foreground).
+    Q_PROPERTY(QColor bellColor READ bellColor WRITE setBellColor RESET resetBellColor NOTIFY colorsChanged)
     // The 16 ANSI colours, black to bright white.
     Q_PROPERTY(QList<QColor> ansiColors READ ansiColors WRITE setAnsiColors NOTIFY colorsChanged)
     Q_PROPERTY(int scrollbackLines READ scrollbackLines WRITE setScrollbackLines NOTIFY scrollbackLinesChanged)
@@ -46,8 +53,17 @@ class TerminalView : public QQuickItem
     Q_PROPERTY(int scrollOffset READ scrollOffset WRITE setScrollOffset NOTIFY historyChanged)
     Q_PROPERTY(bool hasSelection READ hasSelection NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedText READ selectedText NOTIFY selectionChanged)
+    // The search: every occurrence of searchText in the history, case-insensitive, is highlighted;
+    // currentMatch counts from 1 (0 when there is none), oldest first.
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    Q_PROPERTY(int matchCount READ matchCount NOTIFY matchesChanged)
+    Q_PROPERTY(int currentMatch READ currentMatch NOTIFY matchesChanged)
 
 public:
+    // The bell flashes and is signalled at most once in this time, and the flash lasts BellFlashMs.
+    static constexpr int BellIntervalMs = 200;
+    static constexpr int BellFlashMs = 100;
+
     explicit TerminalView(QQuickItem *parent = nullptr);
     ~TerminalView() override;
 
@@ -91,6 +107,15 @@ public:
         return m_matchColor;
     }
     void setMatchColor(const QColor &color);
+    [[nodiscard]] QColor otherMatchColor() const;
+    void setOtherMatchColor(const QColor &color);
+    void resetOtherMatchColor();
+    [[nodiscard]] QColor bellColor() const
+    {
+        return m_bellColor.isValid() ? m_bellColor : m_foreground;
+    }
+    void setBellColor(const QColor &color);
+    void resetBellColor();
     [[nodiscard]] QList<QColor> ansiColors() const
     {
         return m_ansiColors;
@@ -128,6 +153,28 @@ public:
         return m_selectionStart != m_selectionEnd;
     }
     [[nodiscard]] QString selectedText() const;
+    [[nodiscard]] QString searchText() const
+    {
+        return m_searchText;
+    }
+    // Finds every match and makes current the first one from the top of the view down (else the
+    // last one above it); an empty text ends the search and its highlights.
+    void setSearchText(const QString &text);
+    [[nodiscard]] int matchCount() const
+    {
+        return int(m_matches.size());
+    }
+    [[nodiscard]] int currentMatch() const
+    {
+        return m_currentMatch + 1;
+    }
+    // The matches, as history positions (for tests and what reads the screen).
+    [[nodiscard]] std::vector<Match> matches() const;
+    // Whether the visible bell is showing.
+    [[nodiscard]] bool isBellFlashing() const
+    {
+        return m_bellFlash.isActive();
+    }
 
     // The screen, for tests and for what reads its text.
     [[nodiscard]] const Screen &screen() const
@@ -141,9 +188,13 @@ public:
     Q_INVOKABLE void paste();
     Q_INVOKABLE void selectAll();
     Q_INVOKABLE void clearSelection();
-    // Selects the next match of `text` (before the current one when `backwards`), scrolling to it;
-    // false when there is none.
+    // Searches for `text` (see searchText), or, when that is the search already, moves to the next
+    // match (the previous one when `backwards`); false when there is none.
     Q_INVOKABLE bool find(const QString &text, bool backwards = false);
+    // The next (newer) and previous (older) match, round from the other end; scrolls to it.
+    Q_INVOKABLE bool findNext();
+    Q_INVOKABLE bool findPrevious();
+    Q_INVOKABLE void clearSearch();
     Q_INVOKABLE void zoomIn();
     Q_INVOKABLE void zoomOut();
     Q_INVOKABLE void resetZoom();
@@ -161,6 +212,9 @@ Q_SIGNALS:
     void titleChanged();
     void historyChanged();
     void selectionChanged();
+    void searchTextChanged();
+    void matchesChanged();
+    // The program rang the bell (BEL): at most once in BellIntervalMs, however often it rings.
     void bell();
     // Ctrl+Shift+F: the view around it opens its search field.
     void searchRequested();
@@ -168,6 +222,7 @@ Q_SIGNALS:
     void inputSent();
 
 protected:
+    void updatePolish() override;
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -206,6 +261,32 @@ private:
     void paintRows(QImage &image, int firstRow, int lastRow);
     void paintRow(QPainter &painter, int row, const Line &line, int historyLine);
     void scrollImage(QImage &image, int lines);
+    void ringBell();
+
+    // A place in the history that stays put as lines leave the scrollback: the history line plus
+    // the number of lines dropped before it.
+    struct LastingPosition {
+        qint64 line = 0;
+        int column = 0;
+        [[nodiscard]] auto operator<=>(const LastingPosition &) const = default;
+    };
+    struct LastingMatch {
+        LastingPosition start;
+        LastingPosition end;
+        [[nodiscard]] bool operator==(const LastingMatch &) const = default;
+    };
+    [[nodiscard]] qint64 lastingLine(int historyLine) const
+    {
+        return qint64(m_screen.scrollback().dropped()) + historyLine;
+    }
+    // Searches again where output may have changed the text: the screen and the lines that left
+    // it since the last search; what stayed in the scrollback keeps its matches.
+    void refreshMatches();
+    // Makes current the first match at or after `at`, else the last one; -1 when there is none.
+    void setCurrentMatchAt(LastingPosition at);
+    void scrollToCurrentMatch();
+    // The matches that cover cells of the history line `lastingLine`.
+    [[nodiscard]] std::vector<LastingMatch> matchesOnLine(qint64 lastingLine) const;
 
     Screen m_screen;
     Palette m_palette;
@@ -221,6 +302,8 @@ private:
     QColor m_selectionColor{0x44, 0x66, 0xaa};
     QColor m_cursorColor{0xe0, 0xe0, 0xe0};
     QColor m_matchColor{0xcc, 0x99, 0x33};
+    QColor m_otherMatchColor; // invalid: derived from m_matchColor
+    QColor m_bellColor; // invalid: the foreground
     QList<QColor> m_ansiColors;
     bool m_copyOnSelect = false;
 
@@ -236,6 +319,18 @@ private:
     QPointF m_touchLast;
     bool m_touchDragged = false;
     int m_mouseButtonsDown = 0; // buttons reported to the program as pressed
+
+    QString m_searchText;
+    std::vector<LastingMatch> m_matches; // in order, not overlapping
+    int m_currentMatch = -1;
+    // Lines from here on (lasting numbers) may have changed since they were searched: the screen
+    // at the last search. Output marks the matches stale; they are found again once a frame.
+    qint64 m_searchedUpTo = 0;
+    bool m_matchesStale = false;
+
+    bool m_bellRang = false; // during a write
+    QElapsedTimer m_lastBell;
+    QTimer m_bellFlash;
 
     bool m_cursorBlinkOn = true;
     QTimer m_cursorBlink;
