@@ -7,8 +7,9 @@ import Teleterm.Backend
 import Teleterm.Terminal
 import Teleterm.Ui
 
-// A terminal tab: the PTY's session and the view that draws it, the search (Ctrl+Shift+F), a menu
-// on right click or long press, pinch to zoom, and what became of the program when it ends.
+// A terminal tab: the PTY's session and the view that draws it, the search (Ctrl+Shift+F) with
+// every match highlighted, a menu on right click or long press, pinch to zoom, and what became of
+// the program when it ends.
 Item {
     id: page
 
@@ -16,6 +17,8 @@ Item {
     property bool current: false
 
     signal terminalTitleChanged(string title)
+    // The program rang the bell (at most a few times a second): a tab in the background can show it.
+    signal bell()
 
     // For tests: the view and its session.
     readonly property alias view: terminal
@@ -72,40 +75,53 @@ Item {
                     placeholderText: qsTr("Find in the terminal")
                     selectByMouse: true
                     font.pixelSize: Theme.fontBody
-                    property bool found: true
+                    readonly property bool found: text.length === 0 || terminal.matchCount > 0
                     color: found ? Theme.text : Theme.errorText
-                    onTextChanged: found = terminal.find(text, false)
-                    Keys.onReturnPressed: event => found = terminal.find(text, event.modifiers & Qt.ShiftModifier)
-                    Keys.onEscapePressed: {
-                        visible = false;
-                        terminal.clearSelection();
-                        terminal.scrollToBottom();
-                        terminal.forceActiveFocus();
-                    }
+                    // Every match is highlighted as the text is typed; Enter goes to the next
+                    // (newer) one, Shift+Enter to the previous.
+                    onTextChanged: terminal.searchText = text
+                    Keys.onReturnPressed: event => page.stepSearch(event.modifiers & Qt.ShiftModifier)
+                    Keys.onEnterPressed: event => page.stepSearch(event.modifiers & Qt.ShiftModifier)
+                    Keys.onEscapePressed: page.closeSearch()
+                }
+                Label {
+                    objectName: "terminalSearchCount"
+                    visible: searchField.text.length > 0
+                    font.pixelSize: Theme.fontBody
+                    color: searchField.found ? Theme.textMuted : Theme.errorText
+                    //: Where the search is among its matches in the terminal: "3 of 17"
+                    text: terminal.matchCount > 0 ? qsTr("%1 of %2").arg(terminal.currentMatch).arg(terminal.matchCount) : qsTr("No matches")
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                 }
                 ToolButton {
+                    objectName: "terminalSearchPrevious"
                     text: "↑"
                     implicitWidth: Theme.touchTarget
                     implicitHeight: Theme.touchTarget
+                    enabled: terminal.matchCount > 0
                     Accessible.name: qsTr("Previous match")
-                    onClicked: searchField.found = terminal.find(searchField.text, true)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Previous match (Shift+Enter)")
+                    onClicked: page.stepSearch(true)
                 }
                 ToolButton {
+                    objectName: "terminalSearchNext"
                     text: "↓"
                     implicitWidth: Theme.touchTarget
                     implicitHeight: Theme.touchTarget
+                    enabled: terminal.matchCount > 0
                     Accessible.name: qsTr("Next match")
-                    onClicked: searchField.found = terminal.find(searchField.text, false)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Next match (Enter)")
+                    onClicked: page.stepSearch(false)
                 }
                 ToolButton {
                     text: "✕"
                     implicitWidth: Theme.touchTarget
                     implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Close the search")
-                    onClicked: {
-                        searchField.visible = false;
-                        terminal.forceActiveFocus();
-                    }
+                    onClicked: page.closeSearch()
                 }
             }
         }
@@ -132,12 +148,15 @@ Item {
                 selectionColor: Theme.terminalSelection
                 cursorColor: Theme.terminalCursor
                 matchColor: Theme.terminalMatch
+                bellColor: Theme.terminalForeground
                 ansiColors: Theme.terminalAnsi
                 Accessible.role: Accessible.Terminal
                 Accessible.name: qsTr("Terminal: %1").arg(title)
                 onTitleChanged: page.terminalTitleChanged(title)
+                onBell: page.bell()
                 onSearchRequested: {
                     searchField.visible = true;
+                    searchText = searchField.text; // the last search, highlighted again
                     searchField.forceActiveFocus();
                     searchField.selectAll();
                 }
@@ -181,6 +200,22 @@ Item {
                 }
             }
         }
+    }
+
+    // The search field's Enter and arrows: to the previous match when `backwards`, else the next.
+    function stepSearch(backwards: bool) {
+        if (backwards)
+            terminal.findPrevious();
+        else
+            terminal.findNext();
+    }
+
+    // Escape or ✕: the highlights go with the field.
+    function closeSearch() {
+        searchField.visible = false;
+        terminal.clearSearch();
+        terminal.scrollToBottom();
+        terminal.forceActiveFocus();
     }
 
     Menu {
