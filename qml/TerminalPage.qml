@@ -20,6 +20,9 @@ Item {
     // The program rang the bell (at most a few times a second): a tab in the background can show it.
     signal bell()
 
+    // Whether the search bar shows (Ctrl+Shift+F, or Find… in the menu).
+    property bool searching: false
+
     // For tests: the view and its session.
     readonly property alias view: terminal
     readonly property alias session: ptySession
@@ -52,7 +55,8 @@ Item {
         // Search in the scrollback.
         Rectangle {
             Layout.fillWidth: true
-            visible: searchField.visible
+            // The page's state, not the field's own visibility: that reads false while this hides it.
+            visible: page.searching
             implicitHeight: searchRow.implicitHeight + Theme.spacing
             color: Theme.surface
 
@@ -71,7 +75,6 @@ Item {
                     Layout.fillWidth: true
                     Layout.maximumWidth: Theme.contentMaxWidth
                     implicitHeight: Theme.touchTarget
-                    visible: false
                     placeholderText: qsTr("Find in the terminal")
                     selectByMouse: true
                     font.pixelSize: Theme.fontBody
@@ -80,8 +83,8 @@ Item {
                     // Every match is highlighted as the text is typed; Enter goes to the next
                     // (newer) one, Shift+Enter to the previous.
                     onTextChanged: terminal.searchText = text
-                    Keys.onReturnPressed: event => page.stepSearch(event.modifiers & Qt.ShiftModifier)
-                    Keys.onEnterPressed: event => page.stepSearch(event.modifiers & Qt.ShiftModifier)
+                    Keys.onReturnPressed: event => page.stepSearch((event.modifiers & Qt.ShiftModifier) !== 0)
+                    Keys.onEnterPressed: event => page.stepSearch((event.modifiers & Qt.ShiftModifier) !== 0)
                     Keys.onEscapePressed: page.closeSearch()
                 }
                 Label {
@@ -155,7 +158,7 @@ Item {
                 onTitleChanged: page.terminalTitleChanged(title)
                 onBell: page.bell()
                 onSearchRequested: {
-                    searchField.visible = true;
+                    page.searching = true;
                     searchText = searchField.text; // the last search, highlighted again
                     searchField.forceActiveFocus();
                     searchField.selectAll();
@@ -212,7 +215,7 @@ Item {
 
     // Escape or ✕: the highlights go with the field.
     function closeSearch() {
-        searchField.visible = false;
+        page.searching = false;
         terminal.clearSearch();
         terminal.scrollToBottom();
         terminal.forceActiveFocus();
