@@ -76,6 +76,7 @@ struct StateCallbacks {
     static int putglyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
         Screen &s = screen(user);
+        s.m_lastGlyphWidth = info->width;
         const uint32_t codepoint = info->chars[0];
         const int r = pos.row;
         const int column = pos.col;
@@ -336,6 +337,11 @@ void Screen::write(const char *bytes, size_t length)
     // end in 'l') would put the cursor off the screen, where libvterm reads and writes its line
     // table out of bounds. After each such sequence the cursor is brought back onto the screen.
     //
+    // It repeats the last character for REP (CSI b, which ncurses sends for xterm-256color) by
+    // moving the cursor on by that character's width until it has gone the count: for ever when
+    // the width is 0, before any character was printed or after a combining mark with none before
+    // it. Such a REP is cancelled, as xterm ignores a REP with nothing to repeat.
+    //
     // And it takes a C1 control sent as UTF-8 (U+0080 to U+009F, "\xc2\x80" to "\xc2\x9f") for
     // a character -1 cells wide, which moves the cursor left, off the screen from column 0. Those
     // two bytes are dropped (a lead byte that ends a write waits for the next one's first byte).
@@ -404,6 +410,14 @@ void Screen::write(const char *bytes, size_t length)
                 parse("\x18", 1);
                 from = at + 1;
                 m_csiGuard = CsiGuard::Dropping;
+            } else if (c == 'b') { // REP, or anything else that ends in 'b': nothing to repeat, no REP
+                parse(bytes + from, at - from);
+                from = at;
+                if (m_lastGlyphWidth <= 0) {
+                    parse("\x18", 1);
+                    from = at + 1;
+                }
+                m_csiGuard = CsiGuard::Ground;
             } else if (c == 'l') { // the end of a mode, maybe one that restores the cursor
                 parse(bytes + from, at + 1 - from);
                 from = at + 1;

@@ -247,6 +247,7 @@ private:
     CsiGuard m_csiGuard = CsiGuard::Ground;
     int m_csiSeparators = 0;
     bool m_heldLead = false; // the first byte of a C1 control in UTF-8 ended the last write
+    int m_lastGlyphWidth = 0; // of the last character libvterm printed: what REP repeats
 
     int m_scrolled = 0;
     bool m_allDamaged = true;

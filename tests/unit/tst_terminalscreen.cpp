@@ -809,6 +809,20 @@ private Q_SLOTS:
         QCOMPARE(screen.cursor().column, 4);
     }
 
+    // REP repeats the last character; with none to repeat (libvterm 0.1.4 would loop for ever) it
+    // does nothing, as in xterm.
+    void repeat()
+    {
+        Screen screen(3, 10);
+        screen.write("\x1b[5b\x1b[b\xcc\x81\x1b[99999999b");
+        QCOMPARE(rowText(screen, 0), u"\u0301"_s); // the mark on its own, once
+        screen.write("\r\x1b[Kx\x1b[3b\r\n\xe4\xb8\xad\x1b[99999999b"); // a wide one: to the margin, no further
+        QCOMPARE(rowText(screen, 0), u"xxxx"_s);
+        QCOMPARE(rowText(screen, 1), u"\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"_s);
+        screen.write("\r\n\xcc\x81\x1b[2b"); // a combining mark with nothing before it
+        QCOMPARE(screen.cursor().row, 2);
+    }
+
     void narrowest()
     {
         Screen screen(3, 10);

@@ -261,6 +261,9 @@ private Q_SLOTS:
         };
         QList<QByteArray> nasty = {
             "x" + huge("b"), // repeat the last character 99,999,999 times
+            "\x1b[b",
+            "\x1b[5b",
+            "\r\xcc\x81\x1b[5b", // REP with nothing to repeat
             huge("@"),
             huge("P"),
             huge("X"),
