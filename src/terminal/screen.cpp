@@ -344,7 +344,8 @@ void Screen::write(const char *bytes, size_t length)
     //
     // And it takes a C1 control sent as UTF-8 (U+0080 to U+009F, "\xc2\x80" to "\xc2\x9f") for
     // a character -1 cells wide, which moves the cursor left, off the screen from column 0. Those
-    // two bytes are dropped (a lead byte that ends a write waits for the next one's first byte).
+    // two bytes are dropped. The lead byte waits for the next character's byte, in this write or a
+    // later one, before it is handed on.
     constexpr int MaxSeparators = 15;
     const auto isFinal = [](char c) {
         return c >= 0x40 && c <= 0x7e;
@@ -355,41 +356,48 @@ void Screen::write(const char *bytes, size_t length)
     constexpr char C1Lead = char(0xc2);
     size_t from = 0; // the first byte not yet handed on
     size_t at = 0;
-    if (m_heldLead) {
-        m_heldLead = false;
-        if (length > 0 && isC1(bytes[0])) {
-            from = at = 1;
-        } else {
-            parse(&C1Lead, 1);
-        }
-    }
     while (at < length) {
         const char c = bytes[at];
         switch (m_csiGuard) {
         case CsiGuard::Ground:
-            at = size_t(std::find_if(bytes + at,
-                                     bytes + length,
-                                     [](char b) {
-                                         return b == 0x1b || b == C1Lead;
-                                     })
-                        - bytes);
-            if (at == length) {
+            if (!m_heldLead) {
+                at = size_t(std::find_if(bytes + at,
+                                         bytes + length,
+                                         [](char b) {
+                                             return b == 0x1b || b == C1Lead;
+                                         })
+                            - bytes);
+                if (at == length) {
+                    continue;
+                }
+                if (bytes[at] == 0x1b) {
+                    m_csiGuard = CsiGuard::Escape;
+                } else { // held back until the next character's byte says what it starts
+                    parse(bytes + from, at - from);
+                    from = at + 1;
+                    m_heldLead = true;
+                }
+                ++at;
                 continue;
             }
-            if (bytes[at] == 0x1b) {
+            // libvterm decodes UTF-8 across the controls and sequences in between: so does this.
+            if (c == 0x1b) {
                 m_csiGuard = CsiGuard::Escape;
-                ++at;
-            } else if (at + 1 == length) {
+            } else if (uchar(c) >= 0x20 && c != 0x7f) {
                 parse(bytes + from, at - from);
-                from = at = length;
-                m_heldLead = true;
-            } else if (isC1(bytes[at + 1])) {
-                parse(bytes + from, at - from);
-                at += 2;
-                from = at;
-            } else {
-                ++at;
+                m_heldLead = false;
+                if (isC1(c)) {
+                    from = at + 1; // both go
+                } else {
+                    parse(&C1Lead, 1);
+                    from = at;
+                    if (c == C1Lead) {
+                        from = at + 1;
+                        m_heldLead = true;
+                    }
+                }
             }
+            ++at;
             continue;
         case CsiGuard::Escape:
             if (c == '8') { // DECRC

@@ -807,6 +807,13 @@ private Q_SLOTS:
         screen.write("\xa9"); // U+00A9, a character
         QCOMPARE(rowText(screen, 0), u"abc\u00a9"_s);
         QCOMPARE(screen.cursor().column, 4);
+        // libvterm decodes UTF-8 across controls and sequences: a lead byte, CAN, a reset of the
+        // pen, then the rest of U+008D.
+        screen.write("\r\n\xc2\x18\x1b[m\x8d");
+        QCOMPARE(screen.cursor().column, 0);
+        screen.write("\xc2\r\x1b[1m\xc2\xa9"); // a lead byte left alone, then U+00A9 in bold
+        QCOMPARE(rowText(screen, 1), u"\ufffd\u00a9"_s);
+        QVERIFY(screen.line(1).cells[1].bold);
     }
 
     // REP repeats the last character; with none to repeat (libvterm 0.1.4 would loop for ever) it
