@@ -342,29 +342,39 @@ void Screen::write(const char *bytes, size_t length)
     // the width is 0, before any character was printed or after a combining mark with none before
     // it. Such a REP is cancelled, as xterm ignores a REP with nothing to repeat.
     //
-    // And it takes a C1 control sent as UTF-8 (U+0080 to U+009F, "\xc2\x80" to "\xc2\x9f") for
-    // a character -1 cells wide, which moves the cursor left, off the screen from column 0. Those
-    // two bytes are dropped. The lead byte waits for the next character's byte, in this write or a
-    // later one, before it is handed on.
+    // And its UTF-8 decoder takes a C1 control (U+0080 to U+009F) for a character -1 cells wide,
+    // which moves the cursor left, off the screen from column 0; it decodes across the controls and
+    // sequences between a character's bytes and keeps a sequence going past invalid bytes. So the
+    // text is decoded here first: libvterm gets whole, valid characters only, U+FFFD for what is
+    // not UTF-8, nothing for a C1 control. A character cut between writes waits for its end.
     constexpr int MaxSeparators = 15;
     const auto isFinal = [](char c) {
         return c >= 0x40 && c <= 0x7e;
     };
-    const auto isC1 = [](char c) {
-        return uchar(c) >= 0x80 && uchar(c) <= 0x9f;
+    constexpr char Replacement[] = "\xef\xbf\xbd"; // U+FFFD
+    // What libvterm gets, in one piece but where the screen must look at libvterm's state between
+    // two sequences: libvterm 0.1.4 loses an OSC string (a title) cut between two of its writes.
+    std::string out;
+    out.reserve(length);
+    const auto pass = [&out](const char *piece, size_t size) {
+        out.append(piece, size);
     };
-    constexpr char C1Lead = char(0xc2);
+    const auto flush = [&] {
+        parse(out.data(), out.size());
+        out.clear();
+    };
     size_t from = 0; // the first byte not yet handed on
     size_t at = 0;
     while (at < length) {
         const char c = bytes[at];
+        const auto b = uchar(c);
         switch (m_csiGuard) {
         case CsiGuard::Ground:
-            if (!m_heldLead) {
+            if (m_utf8Needed == 0) {
                 at = size_t(std::find_if(bytes + at,
                                          bytes + length,
-                                         [](char b) {
-                                             return b == 0x1b || b == C1Lead;
+                                         [](char byte) {
+                                             return byte == 0x1b || uchar(byte) >= 0x80;
                                          })
                             - bytes);
                 if (at == length) {
@@ -372,38 +382,62 @@ void Screen::write(const char *bytes, size_t length)
                 }
                 if (bytes[at] == 0x1b) {
                     m_csiGuard = CsiGuard::Escape;
-                } else { // held back until the next character's byte says what it starts
-                    parse(bytes + from, at - from);
-                    from = at + 1;
-                    m_heldLead = true;
+                    ++at;
+                    continue;
+                }
+                const auto lead = uchar(bytes[at]);
+                pass(bytes + from, at - from);
+                from = at + 1;
+                m_utf8Needed = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+                if (m_utf8Needed == 0) {
+                    pass(Replacement, 3);
+                } else {
+                    m_utf8[0] = char(lead);
+                    m_utf8Length = 1;
                 }
                 ++at;
                 continue;
             }
-            // libvterm decodes UTF-8 across the controls and sequences in between: so does this.
+            // In the middle of a character: controls and sequences act as they come.
             if (c == 0x1b) {
                 m_csiGuard = CsiGuard::Escape;
-            } else if (uchar(c) >= 0x20 && c != 0x7f) {
-                parse(bytes + from, at - from);
-                m_heldLead = false;
-                if (isC1(c)) {
-                    from = at + 1; // both go
-                } else {
-                    parse(&C1Lead, 1);
-                    from = at;
-                    if (c == C1Lead) {
-                        from = at + 1;
-                        m_heldLead = true;
-                    }
+                ++at;
+                continue;
+            }
+            if (b < 0x20 || b == 0x7f) {
+                ++at;
+                continue;
+            }
+            pass(bytes + from, at - from);
+            from = at;
+            {
+                // The second byte's range rules out overlong forms, surrogates and code points
+                // past U+10FFFF.
+                const auto lead = uchar(m_utf8[0]);
+                const bool second = m_utf8Length == 1;
+                const uchar low = second && lead == 0xe0 ? 0xa0 : second && lead == 0xf0 ? 0x90 : 0x80;
+                const uchar high = second && lead == 0xed ? 0x9f : second && lead == 0xf4 ? 0x8f : 0xbf;
+                if (b < low || b > high) {
+                    pass(Replacement, 3); // cut short: this byte starts afresh
+                    m_utf8Needed = 0;
+                    continue;
                 }
             }
-            ++at;
+            m_utf8[m_utf8Length++] = c;
+            from = ++at;
+            if (--m_utf8Needed == 0 && !(m_utf8Length == 2 && uchar(m_utf8[0]) == 0xc2 && b <= 0x9f)) {
+                pass(m_utf8, size_t(m_utf8Length));
+            }
             continue;
         case CsiGuard::Escape:
             if (c == '8') { // DECRC
-                parse(bytes + from, at + 1 - from);
+                pass(bytes + from, at + 1 - from);
                 from = at + 1;
+                flush();
                 keepCursorOnScreen();
+                m_csiGuard = CsiGuard::Ground;
+            } else if (c == 'c') { // RIS: a character cut short before the reset goes with it
+                m_utf8Needed = 0;
                 m_csiGuard = CsiGuard::Ground;
             } else if (c == '[') {
                 m_csiGuard = CsiGuard::Parameters;
@@ -414,21 +448,23 @@ void Screen::write(const char *bytes, size_t length)
             break;
         case CsiGuard::Parameters:
             if ((c == ';' || c == ':') && ++m_csiSeparators > MaxSeparators) {
-                parse(bytes + from, at - from);
-                parse("\x18", 1);
+                pass(bytes + from, at - from);
+                pass("\x18", 1);
                 from = at + 1;
                 m_csiGuard = CsiGuard::Dropping;
             } else if (c == 'b') { // REP, or anything else that ends in 'b': nothing to repeat, no REP
-                parse(bytes + from, at - from);
+                pass(bytes + from, at - from);
                 from = at;
+                flush();
                 if (m_lastGlyphWidth <= 0) {
-                    parse("\x18", 1);
+                    pass("\x18", 1);
                     from = at + 1;
                 }
                 m_csiGuard = CsiGuard::Ground;
             } else if (c == 'l') { // the end of a mode, maybe one that restores the cursor
-                parse(bytes + from, at + 1 - from);
+                pass(bytes + from, at + 1 - from);
                 from = at + 1;
+                flush();
                 keepCursorOnScreen();
                 m_csiGuard = CsiGuard::Ground;
             } else if (isFinal(c) || c == 0x18 || c == 0x1a) {
@@ -442,7 +478,7 @@ void Screen::write(const char *bytes, size_t length)
                 m_csiGuard = CsiGuard::Escape;
                 from = at; // handed on from here
             } else if (uchar(c) < 0x20) {
-                parse(&c, 1); // acts as it would inside the sequence
+                pass(&c, 1); // acts as it would inside the sequence
                 from = at + 1;
                 if (c == 0x18 || c == 0x1a) {
                     m_csiGuard = CsiGuard::Ground;
@@ -457,7 +493,8 @@ void Screen::write(const char *bytes, size_t length)
         }
         ++at;
     }
-    parse(bytes + from, length - from);
+    pass(bytes + from, length - from);
+    flush();
     if (!keepCursorOnScreen()) { // should anything not guarded against above have put it there
         qCWarning(TELETERM_TERMINAL) << "the program's output put the cursor off the screen";
     }

@@ -246,7 +246,10 @@ private:
     enum class CsiGuard : uint8_t { Ground, Escape, Parameters, Dropping };
     CsiGuard m_csiGuard = CsiGuard::Ground;
     int m_csiSeparators = 0;
-    bool m_heldLead = false; // the first byte of a C1 control in UTF-8 ended the last write
+    // A character's UTF-8 bytes so far, and how many more it takes (see write()).
+    char m_utf8[4] = {};
+    int m_utf8Length = 0;
+    int m_utf8Needed = 0;
     int m_lastGlyphWidth = 0; // of the last character libvterm printed: what REP repeats
 
     int m_scrolled = 0;

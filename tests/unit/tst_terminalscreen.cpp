@@ -814,6 +814,11 @@ private Q_SLOTS:
         screen.write("\xc2\r\x1b[1m\xc2\xa9"); // a lead byte left alone, then U+00A9 in bold
         QCOMPARE(rowText(screen, 1), u"\ufffd\u00a9"_s);
         QVERIFY(screen.line(1).cells[1].bold);
+        // Past an invalid byte, which libvterm's decoder would skip and go on with the character:
+        // U+FFFD for the cut sequence, the 0xFF and the stray 0x80 (over the second, after BS).
+        screen.write("\r\n\xc2\xff\x08\x80");
+        QCOMPARE(screen.cursor().column, 2);
+        QCOMPARE(rowText(screen, 2), u"\ufffd\ufffd"_s);
     }
 
     // REP repeats the last character; with none to repeat (libvterm 0.1.4 would loop for ever) it
