@@ -92,7 +92,14 @@ Item {
                             Layout.fillHeight: true
                             ptyId: page.ptyId
                             current: area.documents.currentIndex === page.index
+                            restartText: page.launch.program === undefined ? "" : page.launch.tag === "ssh" ? qsTr("Connect again") : qsTr("Start again")
                             onTerminalTitleChanged: title => area.documents.setTitle(page.index, title)
+                            onRestartRequested: area.terminals.startAgain(page.index)
+                            // A terminal in the background that rings: its tab shows it.
+                            onBell: {
+                                if (!current)
+                                    area.documents.requestAttention(page.index);
+                            }
                         }
                     }
                 }

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teleterm.Backend
+import Teleterm.Models
 import Teleterm.Terminal
 import Teleterm.Ui
 
@@ -19,6 +20,10 @@ Item {
     signal terminalTitleChanged(string title)
     // The program rang the bell (at most a few times a second): a tab in the background can show it.
     signal bell()
+    // The program ended and the user asks for it again (the tab knows how: restartText says so).
+    signal restartRequested
+    // The words for starting the tab's program again ("Connect again"); empty when it cannot be.
+    property string restartText: ""
 
     // Whether the search bar shows (Ctrl+Shift+F, or Find… in the menu).
     property bool searching: false
@@ -48,8 +53,13 @@ Item {
             visible: ptySession.state === PtySession.Exited || ptySession.state === PtySession.Failed
             kind: ptySession.state === PtySession.Failed || ptySession.exitCode !== 0 ? Banner.Kind.Warning : Banner.Kind.Info
             text: ptySession.state === PtySession.Failed ? ptySession.error : ptySession.error.length > 0 ? qsTr("The program ended (%1).").arg(ptySession.error) : qsTr("The program ended with exit code %1.").arg(ptySession.exitCode)
-            actionText: ptySession.state === PtySession.Failed ? qsTr("Try again") : ""
-            onActionTriggered: ptySession.reattach()
+            actionText: ptySession.state === PtySession.Failed ? qsTr("Try again") : page.restartText
+            onActionTriggered: {
+                if (ptySession.state === PtySession.Failed)
+                    ptySession.reattach();
+                else
+                    page.restartRequested();
+            }
         }
 
         // Search in the scrollback.
@@ -144,25 +154,23 @@ Item {
                 anchors.rightMargin: scrollBar.width
                 focus: true
                 session: ptySession
-                fontFamily: Theme.monospaceFont
-                fontPixelSize: Theme.terminalFontSize
+                fontFamily: Settings.terminalFontFamily.length > 0 ? Settings.terminalFontFamily : Theme.monospaceFont
+                fontPixelSize: Settings.terminalFontSize > 0 ? Settings.terminalFontSize : Theme.terminalFontSize
+                scrollbackLines: Settings.scrollbackLines
+                copyOnSelect: Settings.copyOnSelect
                 foreground: Theme.terminalForeground
                 background: Theme.terminalBackground
                 selectionColor: Theme.terminalSelection
                 cursorColor: Theme.terminalCursor
                 matchColor: Theme.terminalMatch
-                bellColor: Theme.terminalForeground
+                otherMatchColor: Theme.terminalMatchOther
+                bellColor: Theme.terminalBell
                 ansiColors: Theme.terminalAnsi
                 Accessible.role: Accessible.Terminal
                 Accessible.name: qsTr("Terminal: %1").arg(title)
                 onTitleChanged: page.terminalTitleChanged(title)
                 onBell: page.bell()
-                onSearchRequested: {
-                    page.searching = true;
-                    searchText = searchField.text; // the last search, highlighted again
-                    searchField.forceActiveFocus();
-                    searchField.selectAll();
-                }
+                onSearchRequested: page.openSearch()
 
                 // Pinch to zoom, as on a touch screen.
                 PinchHandler {
@@ -203,6 +211,21 @@ Item {
                 }
             }
         }
+    }
+
+    // The search (the view's Ctrl+Shift+F, or the shortcut the settings give): the last search,
+    // highlighted again, ready to be typed over.
+    function openSearch() {
+        page.searching = true;
+        terminal.searchText = searchField.text;
+        searchField.forceActiveFocus();
+        searchField.selectAll();
+    }
+
+    Shortcut {
+        sequences: Settings.shortcuts.findInTerminal
+        enabled: page.current
+        onActivated: page.openSearch()
     }
 
     // The search field's Enter and arrows: to the previous match when `backwards`, else the next.

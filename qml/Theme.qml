@@ -42,6 +42,8 @@ QtObject {
     readonly property color terminalSelection: dark ? "#34507a" : "#b9d3f7"
     readonly property color terminalCursor: dark ? "#a58cff" : "#5b3cc4"
     readonly property color terminalMatch: dark ? "#8a6d1f" : "#f5d77a"
+    readonly property color terminalMatchOther: dark ? "#4d3f1a" : "#f8e9bb"
+    readonly property color terminalBell: dark ? "#d8dde6" : "#1f2329" // drawn at a quarter of its opacity
     readonly property var terminalAnsi: dark ? ["#1b1e24", "#f0716f", "#7fd18b", "#e8c468", "#76a8f5", "#c792ea", "#5fd0d3", "#c9ced8", "#5b6270", "#ff8e8c", "#9de6a8", "#f5d98a", "#9cc2ff", "#ddb0f5", "#86e3e6", "#ffffff"] : ["#1f2329", "#c2312f", "#217a3a", "#8a6100", "#1f5fbf", "#8031a7", "#0e7c86", "#c5cad3", "#5b6270", "#e0443f", "#2c9a4b", "#a67a00", "#2f74dd", "#9a46c4", "#12939e", "#ffffff"]
     readonly property int terminalFontSize: 14
 

@@ -666,10 +666,6 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This tab cannot be duplicated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +745,23 @@ Log: %2</source>
     </message>
     <message>
         <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Where the search is among its matches in the terminal: &quot;3 of 17&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

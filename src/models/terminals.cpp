@@ -212,8 +212,10 @@ void Terminals::relaunch(int row, bool restored)
     if (cwd.isEmpty() || !QFileInfo(cwd).isDir()) {
         cwd = QDir::homePath();
     }
+    // The PTY it had (its program ended): let go of once the new one is in place.
+    const QString previous = m_documents->data(index, DocumentsModel::PtyIdRole).toString();
     m_starting.insert(uri);
-    create(launch, cwd, [this, uri, cwd, restored](const QString &ptyId, const QString &error) {
+    create(launch, cwd, [this, uri, cwd, restored, previous](const QString &ptyId, const QString &error) {
         m_starting.remove(uri);
         // The tab may have moved or closed meanwhile.
         const int at = m_documents ? m_documents->rowOfUri(uri) : -1;
@@ -230,10 +232,13 @@ void Terminals::relaunch(int row, bool restored)
             return;
         }
         const QString where = QDir::toNativeSeparators(cwd);
-        m_documents->setPty(at,
-                            ptyId,
-                            restored ? tr("The previous shell ended with the terminal host; this one was started in %1.").arg(where)
-                                     : tr("Started again in %1.").arg(where));
+        // Started again at the user's word: nothing to tell. Restored: say why it is a new one.
+        m_documents->setPty(at, ptyId, restored ? tr("The previous shell ended with the terminal host; this one was started in %1.").arg(where) : QString());
+        if (!previous.isEmpty() && previous != ptyId) {
+            if (Backend::PtyHostClient *host = Backend::PtyHostClient::instance()) {
+                host->killPty(previous);
+            }
+        }
     });
 }
 

@@ -618,6 +618,26 @@ private Q_SLOTS:
             }(),
             20000);
         QVERIFY(terminal->visibleText().contains(u"ssh-42"_s));
+        // The ended tab connects again at a word, in place.
+        QList<QQuickItem *> actions;
+        QList<QQuickItem *> states;
+        findItems(m_window->contentItem(), u"terminalState"_s, &states);
+        for (QQuickItem *state : std::as_const(states)) {
+            if (state->isVisible()) {
+                findItems(state, u"bannerAction"_s, &actions);
+            }
+        }
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.first()->property("text").toString(), u"Connect again"_s);
+        click(actions.first());
+        QTRY_VERIFY_WITH_TIMEOUT(!actions.first()->isVisible(), 15000);
+        terminal->forceActiveFocus(); // the banner's button had it
+        QTRY_VERIFY(terminal->hasActiveFocus());
+        QTest::qWait(1500);
+        typeInTerminal("echo again-$((6*7))\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"again-42"_s), qPrintable(terminal->visibleText()), 30000);
+        typeInTerminal("exit\n");
+        QTRY_VERIFY_WITH_TIMEOUT(actions.first()->isVisible(), 20000);
     }
 
     void terminalsComeBackWhenTheWindowRestarts()
@@ -771,6 +791,21 @@ private Q_SLOTS:
         typeInTerminal("echo copy-in-$(pwd)\n");
         const QString project = m_runtime->root() + "/project"_L1;
         QTRY_VERIFY2_WITH_TIMEOUT(copy->visibleText().contains(u"copy-in-"_s + project), qPrintable(copy->visibleText()), 15000);
+
+        // A terminal in the background that rings its bell marks its tab until it is shown.
+        using Teleterm::Models::DocumentsModel;
+        const int copyRow = documents()->currentIndex();
+        typeInTerminal("sleep 1; printf '\\a'\n");
+        documents()->setCurrentIndex(shellRow);
+        QTRY_VERIFY_WITH_TIMEOUT(documents()->data(documents()->index(copyRow), DocumentsModel::AttentionRole).toBool(), 15000);
+        QList<QQuickItem *> marks;
+        findItems(item("tabBar"), u"attentionMark"_s, &marks);
+        QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [](QQuickItem *mark) {
+            return mark->isVisible();
+        }));
+        screenshot(u"tab-attention-light.png"_s);
+        documents()->setCurrentIndex(copyRow);
+        QVERIFY(!documents()->data(documents()->index(copyRow), DocumentsModel::AttentionRole).toBool());
     }
 
     void reportsADaemonThatCannotStart()
