@@ -60,6 +60,45 @@ constexpr uint32_t CodepointBits = [] {
 }();
 static_assert(CodepointBits == 0x1fffff, "the character is the low bits of a cell's first word");
 
+// Where the first ESC or byte of 0x80 and above is in bytes[at, length), or length if none is: a
+// word at a time, for the run of plain ASCII text between them is most of what programs print.
+size_t skipPlain(const char *bytes, size_t at, size_t length)
+{
+    constexpr uint64_t Ones = 0x0101010101010101;
+    constexpr uint64_t Highs = 0x8080808080808080;
+    for (; at + sizeof(uint64_t) <= length; at += sizeof(uint64_t)) {
+        uint64_t word;
+        std::memcpy(&word, bytes + at, sizeof word);
+        const uint64_t escapes = word ^ (Ones * 0x1b); // an ESC is a zero byte in it
+        if (((escapes - Ones) & ~escapes & Highs) != 0 || (word & Highs) != 0) {
+            break;
+        }
+    }
+    while (at < length && bytes[at] != 0x1b && uchar(bytes[at]) < 0x80) {
+        ++at;
+    }
+    return at;
+}
+
+// Whether the lead byte at bytes[0] and the needed bytes after it are a valid character libvterm
+// can have as it is: not cut short, overlong, a surrogate or past U+10FFFF, and not a C1 control.
+bool isWholeCharacter(const char *bytes, int needed)
+{
+    const auto lead = uchar(bytes[0]);
+    const auto second = uchar(bytes[1]);
+    const uchar low = lead == 0xe0 ? 0xa0 : lead == 0xf0 ? 0x90 : lead == 0xc2 ? 0xa0 : 0x80;
+    const uchar high = lead == 0xed ? 0x9f : lead == 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) {
+        return false;
+    }
+    for (int i = 2; i <= needed; ++i) {
+        if ((uchar(bytes[i]) & 0xc0) != 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 // libvterm's state layer calls these with the Screen as `user`.
@@ -354,14 +393,44 @@ void Screen::write(const char *bytes, size_t length)
     constexpr char Replacement[] = "\xef\xbf\xbd"; // U+FFFD
     // What libvterm gets, in one piece but where the screen must look at libvterm's state between
     // two sequences: libvterm 0.1.4 loses an OSC string (a title) cut between two of its writes.
+    // Most output needs no change: while it is the program's bytes as they came, it stays a span of
+    // them, bytes[spanFrom, spanTo); it is copied into out only once a piece does not follow on.
     std::string out;
-    out.reserve(length);
-    const auto pass = [&out](const char *piece, size_t size) {
+    bool copied = false;
+    size_t spanFrom = 0;
+    size_t spanTo = 0;
+    const auto passOther = [&](const char *piece, size_t size) {
+        if (!copied) {
+            out.reserve(length + 8);
+            out.assign(bytes + spanFrom, spanTo - spanFrom);
+            copied = true;
+        }
         out.append(piece, size);
     };
+    const auto pass = [&](size_t begin, size_t end) { // bytes[begin, end), as they came
+        if (begin == end) {
+            return;
+        }
+        if (copied) {
+            out.append(bytes + begin, end - begin);
+        } else if (spanFrom == spanTo) {
+            spanFrom = begin;
+            spanTo = end;
+        } else if (begin == spanTo) {
+            spanTo = end;
+        } else {
+            passOther(bytes + begin, end - begin);
+        }
+    };
     const auto flush = [&] {
-        parse(out.data(), out.size());
-        out.clear();
+        if (copied) {
+            parse(out.data(), out.size());
+            out.clear();
+            copied = false;
+        } else {
+            parse(bytes + spanFrom, spanTo - spanFrom);
+        }
+        spanFrom = spanTo = 0;
     };
     size_t from = 0; // the first byte not yet handed on
     size_t at = 0;
@@ -371,12 +440,7 @@ void Screen::write(const char *bytes, size_t length)
         switch (m_csiGuard) {
         case CsiGuard::Ground:
             if (m_utf8Needed == 0) {
-                at = size_t(std::find_if(bytes + at,
-                                         bytes + length,
-                                         [](char byte) {
-                                             return byte == 0x1b || uchar(byte) >= 0x80;
-                                         })
-                            - bytes);
+                at = skipPlain(bytes, at, length);
                 if (at == length) {
                     continue;
                 }
@@ -386,11 +450,16 @@ void Screen::write(const char *bytes, size_t length)
                     continue;
                 }
                 const auto lead = uchar(bytes[at]);
-                pass(bytes + from, at - from);
+                const int needed = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+                if (const size_t end = at + 1 + size_t(needed); needed > 0 && end <= length && isWholeCharacter(bytes + at, needed)) {
+                    at = end; // a valid character, not a C1 control, all in this write: as it came
+                    continue;
+                }
+                pass(from, at);
                 from = at + 1;
-                m_utf8Needed = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+                m_utf8Needed = needed;
                 if (m_utf8Needed == 0) {
-                    pass(Replacement, 3);
+                    passOther(Replacement, 3);
                 } else {
                     m_utf8[0] = char(lead);
                     m_utf8Length = 1;
@@ -408,7 +477,7 @@ void Screen::write(const char *bytes, size_t length)
                 ++at;
                 continue;
             }
-            pass(bytes + from, at - from);
+            pass(from, at);
             from = at;
             {
                 // The second byte's range rules out overlong forms, surrogates and code points
@@ -418,7 +487,7 @@ void Screen::write(const char *bytes, size_t length)
                 const uchar low = second && lead == 0xe0 ? 0xa0 : second && lead == 0xf0 ? 0x90 : 0x80;
                 const uchar high = second && lead == 0xed ? 0x9f : second && lead == 0xf4 ? 0x8f : 0xbf;
                 if (b < low || b > high) {
-                    pass(Replacement, 3); // cut short: this byte starts afresh
+                    passOther(Replacement, 3); // cut short: this byte starts afresh
                     m_utf8Needed = 0;
                     continue;
                 }
@@ -426,12 +495,12 @@ void Screen::write(const char *bytes, size_t length)
             m_utf8[m_utf8Length++] = c;
             from = ++at;
             if (--m_utf8Needed == 0 && !(m_utf8Length == 2 && uchar(m_utf8[0]) == 0xc2 && b <= 0x9f)) {
-                pass(m_utf8, size_t(m_utf8Length));
+                passOther(m_utf8, size_t(m_utf8Length));
             }
             continue;
         case CsiGuard::Escape:
             if (c == '8') { // DECRC
-                pass(bytes + from, at + 1 - from);
+                pass(from, at + 1);
                 from = at + 1;
                 flush();
                 keepCursorOnScreen();
@@ -448,21 +517,21 @@ void Screen::write(const char *bytes, size_t length)
             break;
         case CsiGuard::Parameters:
             if ((c == ';' || c == ':') && ++m_csiSeparators > MaxSeparators) {
-                pass(bytes + from, at - from);
-                pass("\x18", 1);
+                pass(from, at);
+                passOther("\x18", 1);
                 from = at + 1;
                 m_csiGuard = CsiGuard::Dropping;
             } else if (c == 'b') { // REP, or anything else that ends in 'b': nothing to repeat, no REP
-                pass(bytes + from, at - from);
+                pass(from, at);
                 from = at;
                 flush();
                 if (m_lastGlyphWidth <= 0) {
-                    pass("\x18", 1);
+                    passOther("\x18", 1);
                     from = at + 1;
                 }
                 m_csiGuard = CsiGuard::Ground;
             } else if (c == 'l') { // the end of a mode, maybe one that restores the cursor
-                pass(bytes + from, at + 1 - from);
+                pass(from, at + 1);
                 from = at + 1;
                 flush();
                 keepCursorOnScreen();
@@ -478,7 +547,7 @@ void Screen::write(const char *bytes, size_t length)
                 m_csiGuard = CsiGuard::Escape;
                 from = at; // handed on from here
             } else if (uchar(c) < 0x20) {
-                pass(&c, 1); // acts as it would inside the sequence
+                passOther(&c, 1); // acts as it would inside the sequence
                 from = at + 1;
                 if (c == 0x18 || c == 0x1a) {
                     m_csiGuard = CsiGuard::Ground;
@@ -493,7 +562,7 @@ void Screen::write(const char *bytes, size_t length)
         }
         ++at;
     }
-    pass(bytes + from, length - from);
+    pass(from, length);
     flush();
     if (!keepCursorOnScreen()) { // should anything not guarded against above have put it there
         qCWarning(TELETERM_TERMINAL) << "the program's output put the cursor off the screen";

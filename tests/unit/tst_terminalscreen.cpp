@@ -821,6 +821,45 @@ private Q_SLOTS:
         QCOMPARE(rowText(screen, 2), u"\ufffd\ufffd"_s);
     }
 
+    // write() hands libvterm the program's bytes as they came while they need no change, and
+    // copies them from the first that does: the screen is the same wherever a write ends, in the
+    // middle of a character or a sequence, and what is changed still reaches libvterm in one piece.
+    void cleanAndChangedAcrossWrites()
+    {
+        const QByteArray bytes =
+            "ab\xc3\xa9\x1b[1;31mc\xe4\xb8\xad\xf0\x9f\x98\x80"
+            "d\xc2\x85"
+            "e\xc2\xa9\x1b[m\xe4\xb8"
+            "f\xed\xa0\x80g\r\n\x1b[2bh\x1b"
+            "7\x1b[1;1H\x1b"
+            "8i\x1b[?25l";
+        const auto check = [](const Screen &screen) {
+            QCOMPARE(rowText(screen, 0), u"ab\u00e9c\u4e2d\U0001f600de\u00a9\ufffdf\ufffd\ufffd\ufffdg"_s);
+            QVERIFY(screen.line(0).cells[3].bold);
+            QVERIFY(!screen.line(0).cells[15].bold);
+            QCOMPARE(rowText(screen, 1), u"gghi"_s); // REP repeats the g
+            QCOMPARE(screen.cursor().row, 1);
+            QCOMPARE(screen.cursor().column, 4);
+        };
+        Screen whole(3, 30);
+        whole.write(bytes);
+        check(whole);
+        for (qsizetype first = 0; first <= bytes.size(); ++first) {
+            for (qsizetype second = first; second <= bytes.size(); ++second) {
+                Screen screen(3, 30);
+                screen.write(QByteArrayView(bytes).first(first));
+                screen.write(QByteArrayView(bytes).sliced(first, second - first));
+                screen.write(QByteArrayView(bytes).sliced(second));
+                check(screen);
+            }
+        }
+
+        Screen titled(3, 10);
+        titled.write("\x1b]0;w\xc3\xb6rld\xc2\x85 \xe4\xb8\xad\x07x");
+        QCOMPARE(titled.title(), u"w\u00f6rld \u4e2d"_s);
+        QCOMPARE(rowText(titled, 0), u"x"_s);
+    }
+
     // REP repeats the last character; with none to repeat (libvterm 0.1.4 would loop for ever) it
     // does nothing, as in xterm.
     void repeat()
