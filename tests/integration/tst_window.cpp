@@ -558,6 +558,16 @@ private Q_SLOTS:
         typeInTerminal("printf '\\033[1;32mgreen\\033[0m \\033[7minverse\\033[0m wide:\\344\\275\\240\\345\\245\\275\\n'\n");
         QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"wide:你好"_s), qPrintable(terminal->visibleText()), 15000);
         screenshotsInBothThemes(u"terminal"_s);
+
+        // Search (Ctrl+Shift+F): every match highlighted, the count beside the field.
+        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(item("terminalSearch") && item("terminalSearch")->hasActiveFocus());
+        typeInTerminal("teleterm"); // into the field, which has the focus
+        QTRY_VERIFY(terminal->property("matchCount").toInt() >= 2); // the command and its output
+        screenshotsInBothThemes(u"terminal-search"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(terminal->property("matchCount").toInt(), 0);
+        QTRY_VERIFY(terminal->hasActiveFocus());
     }
 
     void sshToAServerInATerminalTab()
