@@ -661,7 +661,26 @@ private Q_SLOTS:
         }
         QCOMPARE(ptys.size(), 2); // the shell and the ssh session that ended
         const QStringList tabsBefore = tabKeys();
-        QVERIFY(documents()->move(0, documents()->count() - 1)); // an order of the user's own
+        // An order of the user's own: the first tab dragged, as by a hand, past the last.
+        QList<QQuickItem *> tabs;
+        findItems(item("tabBar"), u"documentTab"_s, &tabs);
+        const auto tabAt = [&](int row) {
+            const auto found = std::find_if(tabs.cbegin(), tabs.cend(), [row](QQuickItem *tab) {
+                return tab->property("index").toInt() == row && tab->isVisible();
+            });
+            return found == tabs.cend() ? nullptr : *found;
+        };
+        QVERIFY(tabAt(0) && tabAt(documents()->count() - 1));
+        const QPoint from = tabAt(0)->mapToScene(QPointF(12, tabAt(0)->height() / 2)).toPoint();
+        QQuickItem *lastTab = tabAt(documents()->count() - 1);
+        const QPoint to = lastTab->mapToScene(QPointF(lastTab->width() - 6, lastTab->height() / 2)).toPoint();
+        QTest::mousePress(m_window, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 12; ++step) {
+            QTest::mouseMove(m_window, from + (to - from) * step / 12);
+            QTest::qWait(16);
+        }
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(tabKeys().last(), tabsBefore.first());
         const QStringList ordered = tabKeys();
         QVERIFY(ordered != tabsBefore);
         const int current = documents()->currentIndex();
