@@ -14,6 +14,7 @@
 // last stage from below.
 #include "ptyhostclient.h"
 #include "ptysession.h"
+#include "scratchhost.h"
 #include "terminalview.h"
 
 #include <QDir>
@@ -94,111 +95,6 @@ void pause(int ms)
     QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     loop.exec();
 }
-
-// Whether something listens on the Unix socket `path`.
-bool accepts(const QString &path)
-{
-    const QByteArray name = QFile::encodeName(path);
-    sockaddr_un address = {};
-    address.sun_family = AF_UNIX;
-    if (size_t(name.size()) >= sizeof(address.sun_path)) {
-        return false;
-    }
-    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        return false;
-    }
-    const bool listening = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0;
-    ::close(fd);
-    return listening;
-}
-
-// This build's teleterm-ptyhost in a scratch runtime directory, stopped (within bounds) on
-// destruction, whatever became of the benchmark.
-class ScratchHost
-{
-public:
-    ScratchHost()
-        : m_scratch(QDir::tempPath() + "/ttl-XXXXXX"_L1) // short: a socket path has ~107 bytes
-    {
-        QDir(m_scratch.path()).mkpath(u"run"_s);
-        QFile::setPermissions(m_scratch.path() + "/run"_L1, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_RUNTIME_DIR"_s, runtimeDirectory());
-        environment.insert(u"XDG_STATE_HOME"_s, stateDirectory());
-        m_process.setProcessEnvironment(environment);
-        m_process.setProgram(program());
-        m_process.setStandardOutputFile(QProcess::nullDevice());
-        m_process.setStandardErrorFile(errorLog());
-        // Should the benchmark die without its destructors (a crash, a timeout's signal), the
-        // host goes with it rather than outliving it.
-        m_process.setChildProcessModifier([] {
-            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        });
-    }
-    ~ScratchHost()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
-    }
-    ScratchHost(const ScratchHost &) = delete;
-    ScratchHost &operator=(const ScratchHost &) = delete;
-
-    [[nodiscard]] static QString program()
-    {
-        return QStringLiteral(TELETERM_BIN_DIR) + "/teleterm-ptyhost"_L1;
-    }
-    [[nodiscard]] QString runtimeDirectory() const
-    {
-        return m_scratch.path() + "/run"_L1;
-    }
-    [[nodiscard]] QString stateDirectory() const
-    {
-        return m_scratch.path() + "/state"_L1;
-    }
-    [[nodiscard]] QString socketPath() const
-    {
-        return runtimeDirectory() + "/teleterm/ptyhost.sock"_L1;
-    }
-    [[nodiscard]] QString errorLog() const
-    {
-        return m_scratch.path() + "/ptyhost.stderr"_L1;
-    }
-    [[nodiscard]] QByteArray errorTail() const
-    {
-        QFile log(errorLog());
-        return log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray();
-    }
-
-    // Starts the host and waits until it listens on its socket, so that the PtyHostClient finds
-    // it rather than starting one of its own.
-    bool start()
-    {
-        if (!m_scratch.isValid()) {
-            return false;
-        }
-        m_process.start();
-        if (!m_process.waitForStarted(5000)) {
-            return false;
-        }
-        return spinUntil(
-                   [this] {
-                       return m_process.state() != QProcess::Running || accepts(socketPath());
-                   },
-                   SetupTimeoutMs)
-            && m_process.state() == QProcess::Running;
-    }
-
-private:
-    QTemporaryDir m_scratch;
-    QProcess m_process;
-};
 
 // One key's way to the screen.
 struct Sample {
@@ -418,7 +314,7 @@ int main(int argc, char **argv)
 {
     // The window's own runtime and state directories are the host's scratch ones too: nothing of
     // the user's is looked at or written.
-    ScratchHost host;
+    Bench::ScratchHost host;
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(host.runtimeDirectory()));
     qputenv("XDG_STATE_HOME", QFile::encodeName(host.stateDirectory()));
     QGuiApplication app(argc, argv);
@@ -429,7 +325,7 @@ int main(int argc, char **argv)
         std::printf("bench_latency: skipped, teleterm-ptyhost did not start or listen:\n%s\n", host.errorTail().constData());
         return 0;
     }
-    Teleterm::Backend::PtyHostClient client({ScratchHost::program(), host.socketPath()});
+    Teleterm::Backend::PtyHostClient client({Bench::ScratchHost::program(), host.socketPath()});
     client.start();
     if (!spinUntil(
             [&] {

@@ -11,6 +11,7 @@
 // cross three processes, so no one thread's CPU time measures them.
 #include "localchannel.h"
 #include "lsoutput.h"
+#include "scratchhost.h"
 
 #include "ptyhost/v1/ptyhost.grpc.pb.h"
 
@@ -125,54 +126,32 @@ std::optional<Run> barePty(const QString &file)
 class PtyHost
 {
 public:
+    // A flooded host may take a while to stop: a minute before it is killed.
     PtyHost()
-        : m_scratch(QDir::tempPath() + "/ttb-XXXXXX"_L1) // short: a socket path has ~107 bytes
+        : m_host(60000)
     {
-        QDir(m_scratch.path()).mkpath(u"run"_s);
-        QFile::setPermissions(m_scratch.path() + "/run"_L1, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_RUNTIME_DIR"_s, m_scratch.path() + "/run"_L1);
-        environment.insert(u"XDG_STATE_HOME"_s, m_scratch.path() + "/state"_L1);
-        m_process.setProcessEnvironment(environment);
-        m_process.setProgram(QStringLiteral(TELETERM_BIN_DIR) + "/teleterm-ptyhost"_L1);
-        // Its log (a line for every PTY) would break up the table: kept, and shown if it fails.
-        m_process.setStandardErrorFile(errorLog());
     }
     ~PtyHost()
     {
         m_stub.reset();
         m_channel.reset();
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(60000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
     }
     PtyHost(const PtyHost &) = delete;
-    [[nodiscard]] QString errorLog() const
-    {
-        return m_scratch.path() + "/ptyhost.stderr"_L1;
-    }
-    // The end of what the host wrote to its standard error.
+    PtyHost &operator=(const PtyHost &) = delete;
     [[nodiscard]] QByteArray errorTail() const
     {
-        QFile log(errorLog());
-        return log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray();
+        return m_host.errorTail();
     }
-    PtyHost &operator=(const PtyHost &) = delete;
 
     // Starts the host and waits for its first answer to GetHealth.
     bool start()
     {
-        m_process.start();
-        if (!m_scratch.isValid() || !m_process.waitForStarted(5000)) {
+        if (!m_host.start()) {
             return false;
         }
-        m_channel = Teleterm::makeLocalChannel(m_scratch.path() + "/run/teleterm/ptyhost.sock"_L1);
+        m_channel = Teleterm::makeLocalChannel(m_host.socketPath());
         m_stub = ptyhost::v1::PtyHostService::NewStub(m_channel);
-        for (int attempt = 0; attempt < 200 && m_process.state() == QProcess::Running; ++attempt) {
+        for (int attempt = 0; attempt < 200; ++attempt) {
             grpc::ClientContext context;
             context.set_deadline(std::chrono::system_clock::now() + 500ms);
             ptyhost::v1::Health health;
@@ -208,7 +187,7 @@ public:
 
         Run run;
         bool exited = false;
-        const double cpuBefore = cpuSecondsOf(m_process.processId());
+        const double cpuBefore = cpuSecondsOf(m_host.pid());
         const double start = wallSeconds();
         {
             grpc::ClientContext context;
@@ -233,7 +212,7 @@ public:
                 }
             }
             run.seconds = wallSeconds() - start;
-            run.hostCpuSeconds = cpuSecondsOf(m_process.processId()) - cpuBefore;
+            run.hostCpuSeconds = cpuSecondsOf(m_host.pid()) - cpuBefore;
             context.TryCancel();
             stream->Finish();
         }
@@ -246,8 +225,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_scratch;
-    QProcess m_process;
+    Bench::ScratchHost m_host;
     std::shared_ptr<grpc::Channel> m_channel;
     std::unique_ptr<ptyhost::v1::PtyHostService::Stub> m_stub;
 };
