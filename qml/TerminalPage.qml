@@ -170,7 +170,6 @@ Item {
                 Accessible.name: qsTr("Terminal: %1").arg(title)
                 onTitleChanged: page.terminalTitleChanged(title)
                 onBell: page.bell()
-                onSearchRequested: page.openSearch()
 
                 // Pinch to zoom, as on a touch screen.
                 PinchHandler {
@@ -213,7 +212,7 @@ Item {
         }
     }
 
-    // The search (the view's Ctrl+Shift+F, or the shortcut the settings give): the last search,
+    // The search (the findInTerminal shortcut of the settings, Ctrl+Shift+F by default): the last search,
     // highlighted again, ready to be typed over.
     function openSearch() {
         page.searching = true;
@@ -263,7 +262,7 @@ Item {
         MenuSeparator {}
         MenuItem {
             text: qsTr("Find…")
-            onTriggered: terminal.searchRequested()
+            onTriggered: page.openSearch()
         }
     }
 }

@@ -774,10 +774,6 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
         paste();
         return;
     }
-    if (ctrlShift && key == Qt::Key_F) {
-        Q_EMIT searchRequested();
-        return;
-    }
     if (modifiers & Qt::ControlModifier && (key == Qt::Key_Plus || key == Qt::Key_Equal)) {
         zoomIn();
         return;

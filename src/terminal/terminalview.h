@@ -216,8 +216,6 @@ Q_SIGNALS:
     void matchesChanged();
     // The program rang the bell (BEL): at most once in BellIntervalMs, however often it rings.
     void bell();
-    // Ctrl+Shift+F: the view around it opens its search field.
-    void searchRequested();
     // The user typed while the program's output flooded: the view went back to the bottom.
     void inputSent();
 

@@ -221,6 +221,9 @@ class TestWindow : public QObject
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        // Active, as a person's window is: the window's shortcuts work only in the active window.
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
 private Q_SLOTS:
@@ -243,6 +246,9 @@ private Q_SLOTS:
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        // Active, as a person's window is: the window's shortcuts work only in the active window.
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         m_daemon->start();
         m_ptyHost->start();
     }
