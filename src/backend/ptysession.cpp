@@ -75,6 +75,14 @@ public:
     void cancel()
     {
         m_context->TryCancel();
+        // Output waiting for a taker has no read pending; without one, the hold that keeps the
+        // stream open would never go and the stream would never end (the window's teardown waits
+        // for every stream). A read now fails at once, and takes the hold with it.
+        const std::lock_guard lock(m_mutex);
+        if (m_awaitingTaker && !m_over) {
+            m_awaitingTaker = false;
+            StartRead(&m_read);
+        }
     }
 
     void OnWriteDone(bool ok) override

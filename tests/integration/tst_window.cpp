@@ -6,6 +6,7 @@
 #include "documentsmodel.h"
 #include "paths.h"
 #include "ptyhostclient.h"
+#include "ptysession.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
 #include "terminalview.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using Teleterm::Backend::DaemonClient;
@@ -660,8 +662,11 @@ private Q_SLOTS:
         }
         QCOMPARE(actions.size(), 1);
         QCOMPARE(actions.first()->property("text").toString(), u"Connect again"_s);
+        // Clicked where it is once the banner that just appeared has been laid out.
+        QTRY_VERIFY(actions.first()->width() > 0 && actions.first()->height() > 0);
+        QTest::qWait(200);
         click(actions.first());
-        QTRY_VERIFY_WITH_TIMEOUT(!actions.first()->isVisible(), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!actions.first()->isVisible(), qPrintable(terminal->visibleText()), 15000);
         terminal->forceActiveFocus(); // the banner's button had it
         QTRY_VERIFY(terminal->hasActiveFocus());
         QTest::qWait(1500);
@@ -878,6 +883,39 @@ private Q_SLOTS:
         QVERIFY2(residentKiB() - before < 200 * 1024, qPrintable(u"grew %1 KiB"_s.arg(residentKiB() - before)));
 #endif
         Q_UNUSED(before);
+    }
+
+    void aTerminalDroppedWhileItsOutputWaitsLetsGoOfItsStream()
+    {
+        // A session with no view never takes its output: a chunk waits, and no read is pending.
+        // Dropped then (as a window going away drops its pages), its stream must still end: the
+        // window's teardown waits for every stream.
+        std::optional<QString> id;
+        Teleterm::Backend::PtySpec spec;
+        spec.path = u"yes"_s;
+        spec.rows = 24;
+        spec.columns = 80;
+        m_ptyHost->createPty(spec, this, [&](const Teleterm::Backend::RpcResult<QString> &created) {
+            QVERIFY2(created.ok(), qPrintable(created.error.message));
+            id = *created.value;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(id.has_value(), 15000);
+        // The streams of the window's own terminals stay open; short calls (the host's health)
+        // come and go: the fewest seen over a moment is what stays.
+        std::size_t staying = m_ptyHost->calls().inFlight();
+        for (int look = 0; look < 20; ++look) {
+            QTest::qWait(25);
+            staying = std::min(staying, m_ptyHost->calls().inFlight());
+        }
+        auto session = std::make_unique<Teleterm::Backend::PtySession>();
+        QSignalSpy output(session.get(), &Teleterm::Backend::PtySession::output);
+        session->setPtyId(*id);
+        QTRY_VERIFY_WITH_TIMEOUT(output.count() > 0, 15000);
+        QTest::qWait(200);
+        QVERIFY(m_ptyHost->calls().inFlight() > staying); // the stream, waiting
+        session.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(m_ptyHost->calls().inFlight(), staying, 10000);
+        m_ptyHost->killPty(*id);
     }
 
     void reportsADaemonThatCannotStart()
