@@ -76,10 +76,43 @@ struct ClusterEventInfo {
         CertificateExpired,
         ProfileChanged,
         ProfileRemoved,
+        ReloginRequired,
+        GatewayChanged,
+        Notification,
+        ReloginSettled,
     };
     Kind kind = Kind::Unspecified;
     QString clusterUri;
     QDateTime validUntil;
+    QString message; // ReloginRequired, Notification: a sentence for the user
+    QString gatewayUri; // GatewayChanged; ReloginRequired or Notification when a gateway is why
+};
+
+// A local database proxy the daemon runs (teleterm.v1.Gateway).
+struct GatewayInfo {
+    enum class State {
+        Unspecified,
+        Listening,
+        WaitingForLogin,
+        NotListening,
+    };
+    QString uri; // /gateways/ID
+    QString targetName;
+    QString targetUri; // /clusters/PROFILE[/leaves/LEAF]/dbs/NAME
+    QString targetUser;
+    QString localAddress;
+    QString localPort;
+    QString protocol;
+    QString cliCommand;
+    QString targetSubresourceName;
+    State state = State::Unspecified;
+    int openConnections = 0;
+    qint64 totalConnections = 0;
+    QString lastError;
+    QDateTime lastErrorTime;
+    QDateTime certificateValidUntil;
+
+    friend bool operator==(const GatewayInfo &, const GatewayInfo &) = default;
 };
 
 } // namespace Teleterm::Backend

@@ -13,6 +13,7 @@ DaemonChannel::DaemonChannel(QString socketPath)
     , m_channel(makeLocalChannel(m_socketPath))
     , m_daemon(teleterm::v1::DaemonService::NewStub(m_channel))
     , m_terminal(teleterm::v1::TerminalService::NewStub(m_channel))
+    , m_gateways(teleterm::v1::GatewayService::NewStub(m_channel))
 {
 }
 
@@ -87,6 +88,48 @@ ClusterInfo clusterOf(const v1::Cluster &cluster)
             info.logins << fromStd(login);
         }
         info.validUntil = QDateTime::fromSecsSinceEpoch(user.valid_until().seconds(), Qt::UTC);
+    }
+    return info;
+}
+
+QDateTime timeOf(const google::protobuf::Timestamp &time)
+{
+    return QDateTime::fromMSecsSinceEpoch(time.seconds() * 1000 + time.nanos() / 1000000, Qt::UTC);
+}
+
+GatewayInfo gatewayOf(const v1::Gateway &gateway)
+{
+    GatewayInfo info;
+    info.uri = fromStd(gateway.uri());
+    info.targetName = fromStd(gateway.target_name());
+    info.targetUri = fromStd(gateway.target_uri());
+    info.targetUser = fromStd(gateway.target_user());
+    info.localAddress = fromStd(gateway.local_address());
+    info.localPort = fromStd(gateway.local_port());
+    info.protocol = fromStd(gateway.protocol());
+    info.cliCommand = fromStd(gateway.cli_command());
+    info.targetSubresourceName = fromStd(gateway.target_subresource_name());
+    switch (gateway.state()) {
+    case v1::Gateway::LISTENING:
+        info.state = GatewayInfo::State::Listening;
+        break;
+    case v1::Gateway::WAITING_FOR_LOGIN:
+        info.state = GatewayInfo::State::WaitingForLogin;
+        break;
+    case v1::Gateway::NOT_LISTENING:
+        info.state = GatewayInfo::State::NotListening;
+        break;
+    default:
+        break;
+    }
+    info.openConnections = gateway.open_connections();
+    info.totalConnections = gateway.total_connections();
+    info.lastError = fromStd(gateway.last_error());
+    if (gateway.has_last_error_time()) {
+        info.lastErrorTime = timeOf(gateway.last_error_time());
+    }
+    if (gateway.has_certificate_valid_until()) {
+        info.certificateValidUntil = timeOf(gateway.certificate_valid_until());
     }
     return info;
 }
@@ -188,10 +231,24 @@ public:
         case v1::ClusterEvent::PROFILE_REMOVED:
             info.kind = ClusterEventInfo::Kind::ProfileRemoved;
             break;
+        case v1::ClusterEvent::RELOGIN_REQUIRED:
+            info.kind = ClusterEventInfo::Kind::ReloginRequired;
+            break;
+        case v1::ClusterEvent::GATEWAY_CHANGED:
+            info.kind = ClusterEventInfo::Kind::GatewayChanged;
+            break;
+        case v1::ClusterEvent::NOTIFICATION:
+            info.kind = ClusterEventInfo::Kind::Notification;
+            break;
+        case v1::ClusterEvent::RELOGIN_SETTLED:
+            info.kind = ClusterEventInfo::Kind::ReloginSettled;
+            break;
         default:
             break;
         }
         info.clusterUri = fromStd(m_read.cluster_uri());
+        info.message = fromStd(m_read.message());
+        info.gatewayUri = fromStd(m_read.gateway_uri());
         if (m_read.has_valid_until()) {
             info.validUntil = QDateTime::fromSecsSinceEpoch(m_read.valid_until().seconds(), Qt::UTC);
         }
@@ -423,6 +480,104 @@ DaemonChannel::Call DaemonChannel::listDatabaseUsers(const QString &databaseUri,
             }
             return users;
         },
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::createGateway(const QString &targetUri,
+                                                 const QString &targetUser,
+                                                 const QString &localPort,
+                                                 const QString &targetSubresourceName,
+                                                 QObject *receiver,
+                                                 std::function<void(const RpcResult<GatewayInfo> &)> done)
+{
+    v1::CreateGatewayRequest request;
+    request.set_target_uri(targetUri.toStdString());
+    request.set_target_user(targetUser.toStdString());
+    request.set_local_port(localPort.toStdString());
+    request.set_target_subresource_name(targetSubresourceName.toStdString());
+    // The daemon asks the cluster for a database certificate first.
+    return unary<v1::CreateGatewayRequest, v1::Gateway, GatewayInfo>(
+        ClusterCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_gateways->async()->CreateGateway(context, request, response, std::move(callback));
+        },
+        gatewayOf,
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::listGateways(QObject *receiver, std::function<void(const RpcResult<QList<GatewayInfo>> &)> done)
+{
+    return unary<v1::ListGatewaysRequest, v1::ListGatewaysResponse, QList<GatewayInfo>>(
+        LocalCallTimeout,
+        {},
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_gateways->async()->ListGateways(context, request, response, std::move(callback));
+        },
+        [](const v1::ListGatewaysResponse &response) {
+            QList<GatewayInfo> gateways;
+            for (const v1::Gateway &gateway : response.gateways()) {
+                gateways.append(gatewayOf(gateway));
+            }
+            return gateways;
+        },
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::removeGateway(const QString &gatewayUri, QObject *receiver, std::function<void(const RpcResult<bool> &)> done)
+{
+    v1::RemoveGatewayRequest request;
+    request.set_gateway_uri(gatewayUri.toStdString());
+    return unary<v1::RemoveGatewayRequest, v1::EmptyGatewayResponse, bool>(
+        LocalCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_gateways->async()->RemoveGateway(context, request, response, std::move(callback));
+        },
+        [](const v1::EmptyGatewayResponse &) {
+            return true;
+        },
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::setGatewayLocalPort(const QString &gatewayUri,
+                                                       const QString &localPort,
+                                                       QObject *receiver,
+                                                       std::function<void(const RpcResult<GatewayInfo> &)> done)
+{
+    v1::SetGatewayLocalPortRequest request;
+    request.set_gateway_uri(gatewayUri.toStdString());
+    request.set_local_port(localPort.toStdString());
+    return unary<v1::SetGatewayLocalPortRequest, v1::Gateway, GatewayInfo>(
+        LocalCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_gateways->async()->SetGatewayLocalPort(context, request, response, std::move(callback));
+        },
+        gatewayOf,
+        receiver,
+        std::move(done));
+}
+
+DaemonChannel::Call DaemonChannel::setGatewayTargetSubresourceName(const QString &gatewayUri,
+                                                                   const QString &name,
+                                                                   QObject *receiver,
+                                                                   std::function<void(const RpcResult<GatewayInfo> &)> done)
+{
+    v1::SetGatewayTargetSubresourceNameRequest request;
+    request.set_gateway_uri(gatewayUri.toStdString());
+    request.set_target_subresource_name(name.toStdString());
+    return unary<v1::SetGatewayTargetSubresourceNameRequest, v1::Gateway, GatewayInfo>(
+        LocalCallTimeout,
+        std::move(request),
+        [this](auto *context, auto *request, auto *response, auto callback) {
+            m_gateways->async()->SetGatewayTargetSubresourceName(context, request, response, std::move(callback));
+        },
+        gatewayOf,
         receiver,
         std::move(done));
 }

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "teleterm/v1/daemon.grpc.pb.h"
+#include "teleterm/v1/gateway.grpc.pb.h"
 #include "teleterm/v1/service.grpc.pb.h"
 
 namespace Teleterm::Backend
@@ -64,6 +65,21 @@ public:
     Call listResources(const ResourceQuery &query, QObject *receiver, std::function<void(const RpcResult<ResourcePage> &)> done);
     // The database users the user's roles allow on a database (by its resource URI).
     Call listDatabaseUsers(const QString &databaseUri, QObject *receiver, std::function<void(const RpcResult<QStringList> &)> done);
+    // Gateways: local proxies to databases (teleterm.v1.GatewayService). `localPort` empty or
+    // "0": any free port.
+    Call createGateway(const QString &targetUri,
+                       const QString &targetUser,
+                       const QString &localPort,
+                       const QString &targetSubresourceName,
+                       QObject *receiver,
+                       std::function<void(const RpcResult<GatewayInfo> &)> done);
+    Call listGateways(QObject *receiver, std::function<void(const RpcResult<QList<GatewayInfo>> &)> done);
+    Call removeGateway(const QString &gatewayUri, QObject *receiver, std::function<void(const RpcResult<bool> &)> done);
+    Call setGatewayLocalPort(const QString &gatewayUri, const QString &localPort, QObject *receiver, std::function<void(const RpcResult<GatewayInfo> &)> done);
+    Call setGatewayTargetSubresourceName(const QString &gatewayUri,
+                                         const QString &name,
+                                         QObject *receiver,
+                                         std::function<void(const RpcResult<GatewayInfo> &)> done);
     static void cancel(const Call &call);
     // Follows the daemon's event stream until it ends (the daemon went away, or the call was
     // cancelled): `event` for each event, then `ended` once; both on `receiver`'s thread.
@@ -84,6 +100,7 @@ private:
     std::shared_ptr<grpc::Channel> m_channel;
     std::unique_ptr<teleterm::v1::DaemonService::Stub> m_daemon;
     std::unique_ptr<teleterm::v1::TerminalService::Stub> m_terminal;
+    std::unique_ptr<teleterm::v1::GatewayService::Stub> m_gateways;
     QObject m_dispatcher; // lives on the thread that made the channel; answers are posted to it
     CallTracker m_calls; // drained in the destructor, before the stubs go
 };

@@ -211,8 +211,27 @@ void DaemonClient::watchEvents()
     m_events = m_channel->watchEvents(
         this,
         [this](const ClusterEventInfo &event) {
-            if (event.kind != ClusterEventInfo::Kind::Unspecified) {
+            switch (event.kind) {
+            case ClusterEventInfo::Kind::Unspecified:
+                break;
+            case ClusterEventInfo::Kind::CertificateExpiresSoon:
+            case ClusterEventInfo::Kind::CertificateExpired:
+            case ClusterEventInfo::Kind::ProfileChanged:
+            case ClusterEventInfo::Kind::ProfileRemoved:
                 Q_EMIT clusterEvent(ClusterEventKind(int(event.kind)), event.clusterUri, event.validUntil);
+                break;
+            case ClusterEventInfo::Kind::ReloginRequired:
+                Q_EMIT reloginRequired(event.clusterUri, event.message, event.gatewayUri);
+                break;
+            case ClusterEventInfo::Kind::ReloginSettled:
+                Q_EMIT reloginSettled(event.clusterUri);
+                break;
+            case ClusterEventInfo::Kind::GatewayChanged:
+                Q_EMIT gatewayChanged(event.gatewayUri);
+                break;
+            case ClusterEventInfo::Kind::Notification:
+                Q_EMIT notification(event.message, event.clusterUri, event.gatewayUri);
+                break;
             }
         },
         [this](const RpcError &) {

@@ -125,6 +125,15 @@ Q_SIGNALS:
     // Something happened to a cluster: a certificate about to expire or expired, a profile
     // changed or removed on disk.
     void clusterEvent(Teleterm::Backend::DaemonClient::ClusterEventKind kind, const QString &clusterUri, const QDateTime &validUntil);
+    // Something (a gateway's new connection) waits for the user to log in to `clusterUri` again;
+    // `message` says who asks, for the login dialog.
+    void reloginRequired(const QString &clusterUri, const QString &message, const QString &gatewayUri);
+    // The wait for a relogin ended (logged in, or given up).
+    void reloginSettled(const QString &clusterUri);
+    // A gateway changed (state, connections, port, error): list the gateways again.
+    void gatewayChanged(const QString &gatewayUri);
+    // Something went wrong out of the user's sight: `message` is for a notification.
+    void notification(const QString &message, const QString &clusterUri, const QString &gatewayUri);
 
 private:
     void probe();
