@@ -21,6 +21,7 @@ ClustersModel::ClustersModel(QObject *parent)
         });
         // A certificate that expired, a profile changed by tsh or another Teleterm: list again.
         connect(daemon, &Backend::DaemonClient::clusterEvent, this, &ClustersModel::refresh);
+        connect(daemon, &Backend::DaemonClient::reloginSettled, this, &ClustersModel::refresh);
         if (daemon->isConnected()) {
             refresh();
         }

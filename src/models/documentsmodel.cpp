@@ -15,7 +15,25 @@ constexpr std::pair<DocumentsModel::Kind, QLatin1StringView> KindNames[] = {
     {DocumentsModel::Kind::Welcome, "welcome"_L1},
     {DocumentsModel::Kind::Resources, "resources"_L1},
     {DocumentsModel::Kind::Terminal, "terminal"_L1},
+    {DocumentsModel::Kind::Gateway, "gateway"_L1},
 };
+
+// What a gateway tab keeps of its gateway, to show it and to create it again.
+QVariantMap gatewayLaunch(const QVariantMap &gateway)
+{
+    QVariantMap launch;
+    for (const QString &key : {u"targetUri"_s, u"targetName"_s, u"targetUser"_s, u"localPort"_s, u"targetSubresourceName"_s}) {
+        launch.insert(key, gateway.value(key).toString());
+    }
+    return launch;
+}
+
+QString gatewayCluster(const QVariantMap &launch)
+{
+    const QString target = launch.value(u"targetUri"_s).toString();
+    const qsizetype dbs = target.lastIndexOf("/dbs/"_L1);
+    return dbs < 0 ? QString() : target.left(dbs);
+}
 
 } // namespace
 
@@ -45,6 +63,7 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
             return tr("Welcome", "the title of the start page's tab");
         case Kind::Resources:
         case Kind::Terminal:
+        case Kind::Gateway:
             return document.title;
         }
         break;
@@ -206,6 +225,62 @@ int DocumentsModel::openTerminal(const QString &title, const QString &ptyId, con
     return insertAfterCurrent(document);
 }
 
+int DocumentsModel::openGateway(const QVariantMap &gateway)
+{
+    const QString uri = gateway.value(u"uri"_s).toString();
+    if (!uri.startsWith("/gateways/"_L1)) {
+        return -1;
+    }
+    if (const int row = rowOfUri(uri); row >= 0) {
+        setGateway(uri, gateway);
+        setCurrentIndex(row);
+        return row;
+    }
+    const QVariantMap launch = gatewayLaunch(gateway);
+    const QString cluster = gatewayCluster(launch);
+    if (!cluster.isEmpty()) {
+        setWorkspace(workspaceOf(cluster));
+    }
+    Document document{uri, Kind::Gateway, {}, {}, {}, 0, {}};
+    document.title =
+        tr("%1 as %2", "a gateway tab's title: database as user").arg(launch.value(u"targetName"_s).toString(), launch.value(u"targetUser"_s).toString());
+    document.launch = launch;
+    return insertAfterCurrent(document);
+}
+
+void DocumentsModel::setGateway(const QString &previousUri, const QVariantMap &gateway)
+{
+    const int row = rowOfUri(previousUri);
+    const QString uri = gateway.value(u"uri"_s).toString();
+    if (row < 0 || m_documents.at(row).kind != Kind::Gateway || !uri.startsWith("/gateways/"_L1)) {
+        return;
+    }
+    Document &document = m_documents[row];
+    QList<int> roles;
+    if (document.uri != uri) {
+        for (auto it = m_frontOf.begin(); it != m_frontOf.end(); ++it) {
+            if (it.value() == document.uri) {
+                it.value() = uri;
+            }
+        }
+        document.uri = uri;
+        roles << UriRole;
+        if (row == m_current) {
+            Q_EMIT currentIndexChanged(); // currentUri changed
+        }
+    }
+    const QVariantMap launch = gatewayLaunch(gateway);
+    if (document.launch != launch) {
+        document.launch = launch;
+        document.title =
+            tr("%1 as %2", "a gateway tab's title: database as user").arg(launch.value(u"targetName"_s).toString(), launch.value(u"targetUser"_s).toString());
+        roles << LaunchRole << TitleRole << Qt::DisplayRole;
+    }
+    if (!roles.isEmpty()) {
+        Q_EMIT dataChanged(index(row), index(row), roles);
+    }
+}
+
 void DocumentsModel::setPty(int row, const QString &ptyId, const QString &notice)
 {
     if (!isRow(row) || m_documents.at(row).kind != Kind::Terminal) {
@@ -257,6 +332,11 @@ QJsonObject DocumentsModel::snapshot() const
             tab["cwd"_L1] = document.cwd;
             tab["launch"_L1] = QJsonObject::fromVariantMap(document.launch);
             break;
+        case Kind::Gateway:
+            tab["gateway"_L1] = document.uri;
+            tab["title"_L1] = document.title;
+            tab["target"_L1] = QJsonObject::fromVariantMap(document.launch);
+            break;
         }
         tab["workspace"_L1] = document.workspace;
         if (m_frontOf.value(document.workspace) == document.uri) {
@@ -293,6 +373,16 @@ void DocumentsModel::restoreSnapshot(const QJsonObject &snapshot)
             document.launch = tab.value("launch"_L1).toObject().toVariantMap();
             if (document.savedPtyId.isEmpty() && document.launch.value(u"program"_s).toString().isEmpty()) {
                 continue; // nothing to find it by and nothing to start again
+            }
+        } else if (document.kind == Kind::Gateway) {
+            // Found again by its uri; if the daemon no longer has it, created again from its target.
+            document.uri = tab.value("gateway"_L1).toString();
+            document.launch = gatewayLaunch(tab.value("target"_L1).toObject().toVariantMap());
+            const bool twice = std::any_of(documents.cbegin(), documents.cend(), [&](const Document &other) {
+                return other.uri == document.uri;
+            });
+            if (!document.uri.startsWith("/gateways/"_L1) || twice) {
+                continue;
             }
         }
         document.workspace = tab.value("workspace"_L1).toString();

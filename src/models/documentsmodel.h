@@ -38,6 +38,7 @@ public:
         Welcome, // the start page: add a cluster, or (later) pick what to open
         Resources, // a cluster's servers, databases, Kubernetes clusters and apps; uri: the cluster's
         Terminal, // a PTY of the PTY host: a shell, or ssh to a server
+        Gateway, // a local proxy to a database; uri: the gateway's (/gateways/ID)
     };
     Q_ENUM(Kind)
 
@@ -49,7 +50,9 @@ public:
         // {kind, search, revision}; the revision grows with each request.
         FilterRole,
         PtyIdRole, // a terminal's PTY in the PTY host; empty while a restored tab waits for it
-        // How a terminal's program was started, to start it again: {program, args, tag}.
+        // How a terminal's program was started, to start it again: {program, args, tag}. For a
+        // gateway, what to create it again with: {targetUri, targetName, targetUser, localPort,
+        // targetSubresourceName}.
         LaunchRole,
         CwdRole, // a terminal's working directory, as last known
         // Something to tell about a terminal tab, once: e.g. that it was started again.
@@ -99,6 +102,12 @@ public:
     // Opens a terminal tab for a PTY after the current tab (or shows it, when one is open for it).
     // `launch` ({program, args, tag}) and `cwd` say how to start its program again.
     Q_INVOKABLE int openTerminal(const QString &title, const QString &ptyId, const QVariantMap &launch = {}, const QString &cwd = {});
+    // Shows the tab of a gateway (as GatewaysModel::get() describes it): its tab if one is open,
+    // else a new one after the current tab, in the workspace of the database's cluster.
+    Q_INVOKABLE int openGateway(const QVariantMap &gateway);
+    // What a gateway tab knows of its gateway, again (its port or database name changed, or it was
+    // created again under a new uri when `previousUri` is given).
+    Q_INVOKABLE void setGateway(const QString &previousUri, const QVariantMap &gateway);
     // Gives a terminal tab its PTY (a restored tab, or one whose program was started again).
     void setPty(int row, const QString &ptyId, const QString &notice = {});
     void setCwd(int row, const QString &cwd);

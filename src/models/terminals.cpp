@@ -111,6 +111,9 @@ void Terminals::restore()
         }
         for (int row = 0; row < m_documents->count(); ++row) {
             const QModelIndex index = m_documents->index(row);
+            if (m_documents->data(index, DocumentsModel::KindRole).value<DocumentsModel::Kind>() != DocumentsModel::Kind::Terminal) {
+                continue;
+            }
             const QString saved = m_documents->data(index, DocumentsModel::SavedPtyIdRole).toString();
             const QString current = m_documents->data(index, DocumentsModel::PtyIdRole).toString();
             if (!current.isEmpty()) {
@@ -284,6 +287,15 @@ void Terminals::openSsh(const QString &clusterName, const QString &login, const 
     }
     launch.insert(u"env"_s, env);
     open(launch, QDir::homePath());
+}
+
+void Terminals::openCommand(const QString &title, const QString &command)
+{
+    if (command.trimmed().isEmpty()) {
+        setError(tr("There is no command to run."));
+        return;
+    }
+    open(launchOf(u"/bin/sh"_s, {u"-c"_s, command}, u"command"_s, title), QDir::homePath());
 }
 
 void Terminals::duplicate(int row)

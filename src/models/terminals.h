@@ -44,6 +44,9 @@ public:
     // ssh LOGIN@SERVER in `clusterName` (teleterm-cli ssh: OpenSSH with the cluster's certificate),
     // with TELEPORT_PROXY (`proxyHost`) and TELEPORT_CLUSTER in its environment, as tsh sets them.
     Q_INVOKABLE void openSsh(const QString &clusterName, const QString &login, const QString &server, const QString &proxyHost = {});
+    // A database client in a new tab: a gateway's command line (e.g. psql "postgres://…"), run
+    // by /bin/sh as the daemon wrote it.
+    Q_INVOKABLE void openCommand(const QString &title, const QString &command);
     // A new tab running what the terminal at `row` runs, in its current directory.
     Q_INVOKABLE void duplicate(int row);
     // Starts the program of the terminal at `row` again, in the same tab (its PTY is gone).

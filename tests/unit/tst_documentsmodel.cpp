@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -387,6 +388,74 @@ private Q_SLOTS:
         QCOMPARE(after.data(after.index(after.currentIndex()), DocumentsModel::TitleRole).toString(), u"b"_s);
         after.setWorkspace(u"/clusters/a"_s);
         QCOMPARE(after.data(after.index(after.currentIndex()), DocumentsModel::SavedPtyIdRole).toString(), u"pty-a"_s);
+    }
+
+    void aGatewayHasOneTabInItsClustersWorkspace()
+    {
+        DocumentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.openResources(u"/clusters/a"_s, u"a"_s);
+        model.openResources(u"/clusters/b"_s, u"b"_s);
+        QVariantMap gateway{{u"uri"_s, u"/gateways/7"_s},
+                            {u"targetUri"_s, u"/clusters/a/leaves/l/dbs/pg"_s},
+                            {u"targetName"_s, u"pg"_s},
+                            {u"targetUser"_s, u"alice"_s},
+                            {u"localPort"_s, u"54321"_s},
+                            {u"targetSubresourceName"_s, QString()},
+                            {u"cliCommand"_s, u"psql"_s}};
+        // Opened from b's workspace, it goes to a's: its database is in a leaf of a.
+        const int row = model.openGateway(gateway);
+        QCOMPARE(model.workspace(), u"/clusters/a"_s);
+        QCOMPARE(model.currentIndex(), row);
+        QCOMPARE(model.currentUri(), u"/gateways/7"_s);
+        QCOMPARE(model.data(model.index(row), DocumentsModel::KindRole).value<DocumentsModel::Kind>(), DocumentsModel::Kind::Gateway);
+        QCOMPARE(model.data(model.index(row), DocumentsModel::TitleRole).toString(), u"pg as alice"_s);
+        QCOMPARE(model.data(model.index(row), DocumentsModel::LaunchRole).toMap().value(u"localPort"_s).toString(), u"54321"_s);
+        QVERIFY(!model.data(model.index(row), DocumentsModel::LaunchRole).toMap().contains(u"cliCommand"_s));
+        // Asked again (from the sidebar): the same tab.
+        model.setCurrentIndex(0);
+        QCOMPARE(model.openGateway(gateway), row);
+        QCOMPARE(model.count(), 3);
+        // Not a gateway's uri: nothing.
+        QCOMPARE(model.openGateway({{u"uri"_s, u"/clusters/a"_s}}), -1);
+
+        // Its port changed: the tab keeps the new one; created again: the tab follows the new uri.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        gateway[u"localPort"_s] = u"60000"_s;
+        model.setGateway(u"/gateways/7"_s, gateway);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(row), DocumentsModel::LaunchRole).toMap().value(u"localPort"_s).toString(), u"60000"_s);
+        model.setGateway(u"/gateways/7"_s, gateway); // nothing new
+        QCOMPARE(changed.count(), 1);
+        gateway[u"uri"_s] = u"/gateways/8"_s;
+        model.setGateway(u"/gateways/7"_s, gateway);
+        QCOMPARE(model.rowOfUri(u"/gateways/8"_s), row);
+        QCOMPARE(model.rowOfUri(u"/gateways/7"_s), -1);
+
+        // It comes back from the workspace file, with what it takes to create it again.
+        DocumentsModel after;
+        QAbstractItemModelTester afterTester(&after, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        after.restoreSnapshot(model.snapshot());
+        QCOMPARE(after.count(), 3);
+        const int restored = after.rowOfUri(u"/gateways/8"_s);
+        QVERIFY(restored >= 0);
+        QCOMPARE(after.currentIndex(), restored);
+        QCOMPARE(after.workspace(), u"/clusters/a"_s);
+        QCOMPARE(after.data(after.index(restored), DocumentsModel::TitleRole).toString(), u"pg as alice"_s);
+        const QVariantMap launch = after.data(after.index(restored), DocumentsModel::LaunchRole).toMap();
+        QCOMPARE(launch.value(u"targetUri"_s).toString(), u"/clusters/a/leaves/l/dbs/pg"_s);
+        QCOMPARE(launch.value(u"localPort"_s).toString(), u"60000"_s);
+        QCOMPARE(launch.value(u"targetUser"_s).toString(), u"alice"_s);
+
+        // A damaged entry (no gateway uri) is left out.
+        QJsonObject snapshot = model.snapshot();
+        QJsonArray tabs = snapshot.value("tabs"_L1).toArray();
+        QJsonObject broken = tabs.at(restored).toObject();
+        broken["gateway"_L1] = u"/clusters/a"_s;
+        tabs.replace(restored, broken);
+        snapshot["tabs"_L1] = tabs;
+        after.restoreSnapshot(snapshot);
+        QCOMPARE(after.count(), 2);
     }
 };
 
