@@ -13,6 +13,8 @@ Rectangle {
     id: shell
 
     readonly property alias documents: documents
+    readonly property alias gateways: gateways
+    readonly property alias notifications: notifications
     // Whether the tabs are kept in the workspace file across restarts (the real window's do;
     // a test's or a preview's do not).
     property bool keepsWorkspace: false
@@ -55,7 +57,66 @@ Rectangle {
         }
     }
 
+    // The daemon's gateways, for the sidebar, the gateway tabs and the resources' Connect.
+    GatewaysModel {
+        id: gateways
+
+        // A gateway closed from anywhere takes its tab along.
+        onRemoved: uri => {
+            const row = documents.rowOfUri(uri);
+            if (row >= 0)
+                documents.close(row);
+        }
+    }
+
+    // What went wrong out of the user's sight (a gateway's connection refused): a banner each,
+    // until dismissed; the oldest go when there are too many.
+    ListModel {
+        id: notifications
+    }
+
+    function notify(message: string) {
+        for (let i = 0; i < notifications.count; ++i) {
+            if (notifications.get(i).message === message)
+                notifications.remove(i);
+        }
+        notifications.append({
+            "message": message
+        });
+        while (notifications.count > 3)
+            notifications.remove(0);
+    }
+
+    // Asks to log in to a cluster again for what waits on it (a gateway's new connection), with
+    // the daemon's reason; one dialog at a time.
+    function relogin(clusterUri: string, message: string) {
+        if (login.opened)
+            return;
+        const root = clusterUri.split("/leaves/")[0];
+        const cluster = clusters.get(root);
+        const name = cluster.name !== undefined ? cluster.name : root.split("/").pop();
+        login.openFor(root, name, cluster.userName !== undefined ? cluster.userName : "", message.length > 0 ? message : qsTr("Log in to %1 again to go on.").arg(name));
+        login.relogin = true;
+    }
+
     // A session that expires while the window is open: ask to log in again, once at a time.
+    Connections {
+        target: DaemonClient
+
+        function onReloginRequired(clusterUri, message, gatewayUri) {
+            shell.relogin(clusterUri, message);
+        }
+        // The wait is over (logged in elsewhere, or given up): a dialog the user has not
+        // started on goes away.
+        function onReloginSettled(clusterUri) {
+            if (login.opened && login.relogin && login.clusterUri === clusterUri.split("/leaves/")[0] && !login.touched && !login.busy)
+                login.close();
+        }
+        function onNotification(message, clusterUri, gatewayUri) {
+            shell.notify(message);
+        }
+    }
+
     Connections {
         target: DaemonClient
 
@@ -144,6 +205,9 @@ Rectangle {
             clusters: clusters
             // The cluster of the tab in front, else the workspace's.
             currentClusterUri: documents.currentUri.startsWith("/clusters/") ? documents.currentUri : documents.workspace
+            currentUri: documents.currentUri
+            gateways: gateways
+            onGatewayActivated: uri => documents.openGateway(gateways.get(uri))
             onClusterActivated: (uri, name) => documents.openResources(uri, name)
             onResourcesRequested: (uri, name, kind, search) => documents.openResources(uri, name, kind, search)
             onLoginRequested: (uri, name, user) => login.openFor(uri, name, user, "")
@@ -194,6 +258,22 @@ Rectangle {
                 }
             }
 
+            Repeater {
+                model: notifications
+
+                delegate: Banner {
+                    required property string message
+                    required property int index
+
+                    objectName: "notificationBanner"
+                    Layout.fillWidth: true
+                    kind: Banner.Kind.Warning
+                    text: message
+                    actionText: qsTr("Dismiss")
+                    onActionTriggered: notifications.remove(index)
+                }
+            }
+
             DocumentTabBar {
                 objectName: "tabBar"
                 Layout.fillWidth: true
@@ -211,6 +291,7 @@ Rectangle {
                 documents: documents
                 clusters: clusters
                 terminals: terminals
+                gateways: gateways
                 onLoginRequested: (uri, name) => {
                     clusters.refresh(); // a cluster just added shows in the sidebar at once
                     const root = uri.split("/leaves/")[0];

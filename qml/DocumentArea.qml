@@ -12,6 +12,7 @@ Item {
     required property DocumentsModel documents
     required property ClustersModel clusters
     required property Terminals terminals
+    required property GatewaysModel gateways
 
     signal loginRequested(string clusterUri, string clusterName)
     signal loggedIn(string clusterUri)
@@ -49,6 +50,8 @@ Item {
                         return resourcesPage;
                     case DocumentsModel.Terminal:
                         return terminalPage;
+                    case DocumentsModel.Gateway:
+                        return gatewayPage;
                     }
                     return null;
                 }
@@ -105,12 +108,65 @@ Item {
                 }
 
                 Component {
+                    id: gatewayPage
+
+                    GatewayPage {
+                        id: gatewayView
+
+                        // The request that creates the gateway again, while it runs.
+                        property int request: -1
+
+                        objectName: "gatewayPage"
+                        gateway: area.gateways.revision >= 0 ? area.gateways.get(page.uri) : ({})
+                        gone: area.gateways.loaded && gateway.uri === undefined
+                        launch: page.launch
+                        // The tab remembers the port and database name, to create it again with.
+                        onGatewayChanged: {
+                            if (gateway.uri !== undefined)
+                                area.documents.setGateway(page.uri, gateway);
+                        }
+                        onPortApplied: port => area.gateways.setPort(page.uri, port)
+                        onDatabaseNameApplied: name => area.gateways.setDatabaseName(page.uri, name)
+                        onCopyRequested: area.gateways.copyCommand(page.uri)
+                        onTerminalRequested: area.terminals.openCommand(gateway.cliCommand.split(" ")[0] + " · " + gateway.targetName, gateway.cliCommand)
+                        onRemoveRequested: area.gateways.remove(page.uri)
+                        onCloseTabRequested: area.documents.close(page.index)
+                        onRecreateRequested: anyPort => {
+                            creating = true;
+                            createError = "";
+                            request = area.gateways.create(launch.targetUri, launch.targetUser, anyPort ? "" : launch.localPort, launch.targetSubresourceName);
+                        }
+
+                        Connections {
+                            target: area.gateways
+
+                            function onCreated(request, uri) {
+                                if (request !== gatewayView.request)
+                                    return;
+                                gatewayView.request = -1;
+                                gatewayView.creating = false;
+                                area.documents.setGateway(page.uri, area.gateways.get(uri));
+                            }
+                            function onCreateFailed(request, error) {
+                                if (request !== gatewayView.request)
+                                    return;
+                                gatewayView.request = -1;
+                                gatewayView.creating = false;
+                                gatewayView.createError = error;
+                            }
+                        }
+                    }
+                }
+
+                Component {
                     id: resourcesPage
 
                     ResourcesPage {
                         id: resourcesView
 
                         objectName: "resourcesPage"
+                        gateways: area.gateways
+                        onGatewayOpened: uri => area.documents.openGateway(area.gateways.get(uri))
                         clusterUri: page.uri
                         clusterName: page.title
                         filter: page.filter

@@ -15,11 +15,18 @@ Dialog {
     property string clusterName
     // Why the dialog came up by itself (an expired session), shown above the fields.
     property string notice
+    // Opened by the daemon's asking (RELOGIN_REQUIRED), not by the user.
+    property bool relogin: false
+    // The user typed into it since it opened.
+    property bool touched: false
+    readonly property bool busy: form.busy
 
     signal loggedIn(string clusterUri)
 
     function openFor(uri: string, name: string, user: string, why: string) {
         notice = why;
+        relogin = false;
+        touched = false;
         clusterUri = uri;
         clusterName = name;
         form.clusterUri = uri;
@@ -95,6 +102,7 @@ Dialog {
             id: userField
 
             objectName: "loginUser"
+            onTextEdited: dialog.touched = true
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
@@ -112,6 +120,7 @@ Dialog {
             id: password
 
             objectName: "loginPassword"
+            onTextEdited: dialog.touched = true
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
@@ -131,6 +140,7 @@ Dialog {
             id: otp
 
             objectName: "loginOtp"
+            onTextEdited: dialog.touched = true
             Layout.fillWidth: true
             visible: form.wantsOtp
             implicitHeight: Theme.touchTarget

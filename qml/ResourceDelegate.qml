@@ -26,7 +26,8 @@ ItemDelegate {
     property bool stale: false
 
     signal labelToggled(string label)
-    // A server's login, or a database's user, chosen in Connect's menu.
+    // A server's login, or a database's user, chosen in Connect's menu; "" for a database user
+    // to be typed.
     signal connectRequested(string login)
 
     hoverEnabled: true
@@ -154,6 +155,18 @@ ItemDelegate {
                         text: modelData
                         onTriggered: row.connectRequested(modelData)
                     }
+                }
+
+                MenuSeparator {
+                    visible: row.kind === "database"
+                    height: visible ? implicitHeight : 0
+                }
+                MenuItem {
+                    objectName: "connectOtherUser"
+                    visible: row.kind === "database"
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Another user…")
+                    onTriggered: row.connectRequested("")
                 }
             }
         }

@@ -46,16 +46,63 @@ Item {
         pageSize: 100
     }
 
-    // The command for a server and login (or a database and user), shown to copy until terminal
-    // tabs and gateways open them themselves.
+    // The gateways: Connect on a database as a user creates one (or finds the one there is).
+    property GatewaysModel gateways: null
+    // The request creating a gateway from here, while it runs.
+    property int gatewayRequest: -1
+    property string gatewayError
+
+    // A gateway to the database is ready: show its tab.
+    signal gatewayOpened(string uri)
+
+    function connectDatabase(databaseUri: string, user: string) {
+        if (!gateways)
+            return;
+        gatewayError = "";
+        gatewayRequest = gateways.create(databaseUri, user, "", "");
+    }
+
+    Connections {
+        target: page.gateways
+
+        function onCreated(request, uri) {
+            if (request !== page.gatewayRequest)
+                return;
+            page.gatewayRequest = -1;
+            page.gatewayOpened(uri);
+        }
+        function onCreateFailed(request, error) {
+            if (request !== page.gatewayRequest)
+                return;
+            page.gatewayRequest = -1;
+            page.gatewayError = error;
+        }
+    }
+
+    // A database user of the user's choosing (the cluster may list none).
     Popup {
-        id: sshHint
+        id: userPrompt
 
-        property string command
-        property string explanation
+        property string databaseUri
+        property string databaseName
 
+        function ask(uri: string, name: string) {
+            databaseUri = uri;
+            databaseName = name;
+            userField.text = "";
+            open();
+            userField.forceActiveFocus();
+        }
+        function accept() {
+            if (userField.text.trim().length === 0)
+                return;
+            close();
+            page.connectDatabase(databaseUri, userField.text.trim());
+        }
+
+        objectName: "databaseUserPrompt"
         anchors.centerIn: Overlay.overlay
-        width: Math.min(page.width - 2 * Theme.padding, 520)
+        width: Math.min(page.width - 2 * Theme.padding, Theme.contentMaxWidth)
         padding: Theme.padding
         modal: true
 
@@ -71,7 +118,7 @@ Item {
 
             Label {
                 Layout.fillWidth: true
-                text: sshHint.explanation
+                text: qsTr("Connect to %1 as which database user?").arg(userPrompt.databaseName)
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -81,24 +128,22 @@ Item {
                 spacing: Theme.spacing
 
                 TextField {
-                    id: commandField
+                    id: userField
 
-                    objectName: "sshCommand"
+                    objectName: "databaseUserField"
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
-                    readOnly: true
-                    selectByMouse: true
-                    text: sshHint.command
-                    font.family: Theme.monospaceFont
                     font.pixelSize: Theme.fontBody
+                    placeholderText: qsTr("Database user")
+                    inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    Accessible.name: qsTr("Database user")
+                    onAccepted: userPrompt.accept()
                 }
                 PrimaryButton {
-                    text: qsTr("Copy")
-                    onClicked: {
-                        commandField.selectAll();
-                        commandField.copy();
-                        sshHint.close();
-                    }
+                    objectName: "databaseUserConnect"
+                    text: qsTr("Connect")
+                    enabled: userField.text.trim().length > 0
+                    onClicked: userPrompt.accept()
                 }
             }
         }
@@ -302,6 +347,23 @@ Item {
             onActionTriggered: resourceModel.needsLogin ? page.loginRequested() : resourceModel.retry()
         }
 
+        Banner {
+            objectName: "gatewayError"
+            Layout.fillWidth: true
+            visible: page.gatewayError.length > 0
+            kind: Banner.Kind.Error
+            text: qsTr("The gateway could not be opened: %1").arg(page.gatewayError)
+            actionText: qsTr("Dismiss")
+            onActionTriggered: page.gatewayError = ""
+        }
+
+        Banner {
+            objectName: "gatewayOpening"
+            Layout.fillWidth: true
+            visible: page.gatewayRequest >= 0
+            text: qsTr("Opening a gateway…")
+        }
+
         ListView {
             id: list
 
@@ -320,13 +382,12 @@ Item {
                 stale: resourceModel.offline
                 onLabelToggled: label => resourceModel.toggleLabel(label)
                 onConnectRequested: login => {
-                    if (kind === "database") {
-                        sshHint.explanation = qsTr("Teleterm's own database gateways are not in this build yet. With tsh and this profile, this opens a local proxy to %1 as %2:").arg(displayName).arg(login);
-                        sshHint.command = "tsh proxy db --tunnel --db-user=" + login + " " + name;
-                        sshHint.open();
-                    } else {
+                    if (kind !== "database")
                         page.sshRequested(login, displayName);
-                    }
+                    else if (login.length > 0)
+                        page.connectDatabase(uri, login);
+                    else
+                        userPrompt.ask(uri, displayName);
                 }
             }
         }

@@ -11,13 +11,17 @@ Rectangle {
     id: sidebar
 
     required property ClustersModel clusters
+    required property GatewaysModel gateways
     property string currentClusterUri
+    // The uri of the tab in front (a gateway's, for a gateway tab).
+    property string currentUri
 
     signal clusterActivated(string uri, string name)
     // A kind of resources (or one, by name) of a cluster, from the tree under it.
     signal resourcesRequested(string uri, string name, string kind, string search)
     signal loginRequested(string uri, string name, string user)
     signal addClusterRequested
+    signal gatewayActivated(string uri)
 
     color: Theme.sidebar
 
@@ -71,7 +75,21 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: false
             title: qsTr("Gateways")
-            emptyText: qsTr("No database gateways open.")
+            emptyText: qsTr("No database gateways open. Connect to a database to open one.")
+            empty: sidebar.gateways.count === 0
+
+            Repeater {
+                model: sidebar.gateways
+
+                delegate: GatewayDelegate {
+                    objectName: "gatewayRow"
+                    Layout.fillWidth: true
+                    current: uri === sidebar.currentUri
+                    onActivated: sidebar.gatewayActivated(uri)
+                    onCopyRequested: sidebar.gateways.copyCommand(uri)
+                    onRemoveRequested: sidebar.gateways.remove(uri)
+                }
+            }
         }
 
         Item {

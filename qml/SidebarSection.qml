@@ -12,6 +12,8 @@ ColumnLayout {
     property string title
     property string emptyText
     default property alias entries: content.data
+    // Whether to show `emptyText`: by default, while the section has no entries.
+    property bool empty: content.children.length === 0
 
     spacing: Theme.spacing / 2
 
@@ -38,7 +40,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.leftMargin: Theme.padding
         Layout.rightMargin: Theme.padding
-        visible: content.children.length === 0
+        visible: section.empty
         text: section.emptyText
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall

@@ -63,6 +63,10 @@ QtObject {
     readonly property int tabHeight: 40
     readonly property int tabMaxWidth: 220
     readonly property int contentMaxWidth: 560
+    // A page of settings and facts (a gateway's), and its labels' column.
+    readonly property int pageMaxWidth: 760
+    readonly property int formLabelWidth: 148
+    readonly property int portFieldWidth: 120
     // Rows shown from an earlier listing while their cluster does not answer.
     readonly property real staleOpacity: 0.55
 

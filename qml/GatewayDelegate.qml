@@ -1,0 +1,112 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teleterm.Models
+import Teleterm.Ui
+
+// A gateway in the sidebar: a dot for its state, the database and user, and where it listens.
+// Click opens its tab; right-click or long-press offers open, copy command and remove.
+ItemDelegate {
+    id: row
+
+    required property string uri
+    required property string targetName
+    required property string targetUser
+    required property string localAddress
+    required property string localPort
+    required property string targetSubresourceName
+    required property int gatewayState
+    required property int openConnections
+    required property string lastError
+    property bool current: false
+
+    signal activated
+    signal copyRequested
+    signal removeRequested
+
+    readonly property string address: (localAddress.length > 0 ? localAddress : "127.0.0.1") + ":" + localPort
+    readonly property string stateText: gatewayState === GatewaysModel.Listening ? (openConnections > 0 ? qsTr("%n connection(s)", "", openConnections) : qsTr("listening")) : gatewayState === GatewaysModel.WaitingForLogin ? qsTr("waiting for login") : gatewayState === GatewaysModel.NotListening ? qsTr("not listening") : qsTr("starting…")
+
+    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.spacing)
+    leftPadding: Theme.padding
+    rightPadding: Theme.padding
+    hoverEnabled: true
+    highlighted: current
+
+    Accessible.name: qsTr("Gateway to %1 as %2 on %3, %4").arg(targetName).arg(targetUser).arg(address).arg(stateText)
+
+    onClicked: activated()
+    onPressAndHold: menu.popup()
+    Keys.onMenuPressed: menu.popup()
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: menu.popup()
+    }
+
+    background: Rectangle {
+        color: row.highlighted ? Theme.selected : row.hovered ? Theme.hover : Theme.none
+        border.width: row.visualFocus ? Theme.focusWidth : 0
+        border.color: Theme.focusRing
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        GatewayStateDot {
+            objectName: "gatewayStateDot"
+            Layout.alignment: Qt.AlignVCenter
+            gatewayState: row.gatewayState
+        }
+
+        ColumnLayout {
+            id: column
+
+            Layout.fillWidth: true
+            spacing: 0
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 as %2").arg(row.targetSubresourceName.length > 0 ? row.targetName + "/" + row.targetSubresourceName : row.targetName).arg(row.targetUser)
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                elide: Text.ElideRight
+            }
+
+            Label {
+                objectName: "gatewayAddress"
+                Layout.fillWidth: true
+                text: row.address + " · " + row.stateText
+                color: row.gatewayState === GatewaysModel.NotListening ? Theme.danger : row.gatewayState === GatewaysModel.WaitingForLogin ? Theme.pending : Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.monospaceFont
+                elide: Text.ElideRight
+            }
+        }
+    }
+
+    Menu {
+        id: menu
+
+        objectName: "gatewayMenu"
+
+        MenuItem {
+            objectName: "gatewayMenuOpen"
+            text: qsTr("Open")
+            onTriggered: row.activated()
+        }
+        MenuItem {
+            objectName: "gatewayMenuCopy"
+            text: qsTr("Copy command")
+            onTriggered: row.copyRequested()
+        }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "gatewayMenuRemove"
+            text: qsTr("Close gateway")
+            onTriggered: row.removeRequested()
+        }
+    }
+}
