@@ -3,6 +3,7 @@
 #include "clustersmodel.h"
 #include "daemonclient.h"
 #include "databaseusers.h"
+#include "gatewaysmodel.h"
 #include "resourcesmodel.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
@@ -10,8 +11,10 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -22,6 +25,7 @@ using Teleterm::Backend::DaemonClient;
 using Teleterm::Backend::RpcResult;
 using Teleterm::Models::ClustersModel;
 using Teleterm::Models::DatabaseUsers;
+using Teleterm::Models::GatewaysModel;
 using Teleterm::Models::ResourcesModel;
 using namespace Teleterm::Test;
 
@@ -62,6 +66,36 @@ class TestModels : public QObject
             values << model.data(model.index(row, 0), role).toString();
         }
         return values;
+    }
+
+    // psql through a gateway: `query` as alice on the database demo; what it printed, or why not.
+    static QProcess *startPsql(const QString &port, const QString &query, QObject *parent)
+    {
+        auto *process = new QProcess(parent);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PSQLRC"_s, u"/dev/null"_s);
+        environment.remove(u"PGPASSWORD"_s);
+        process->setProcessEnvironment(environment);
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->start(u"/usr/bin/psql"_s,
+                       {u"-X"_s,
+                        u"-A"_s,
+                        u"-t"_s,
+                        u"-w"_s,
+                        u"-v"_s,
+                        u"ON_ERROR_STOP=1"_s,
+                        u"-d"_s,
+                        u"host=127.0.0.1 port=%1 user=alice dbname=demo sslmode=disable connect_timeout=20"_s.arg(port),
+                        u"-c"_s,
+                        query});
+        return process;
+    }
+
+    // What a gateway's row says, by role.
+    static QVariant roleOf(const GatewaysModel &gateways, const QString &uri, int role)
+    {
+        const int row = gateways.rowOf(uri);
+        return row < 0 ? QVariant() : gateways.data(gateways.index(row, 0), role);
     }
 
 private Q_SLOTS:
@@ -211,6 +245,127 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!users.loading(), 20000);
         QVERIFY2(users.error().contains(u"no database no-such-db"_s), qPrintable(users.error()));
         QVERIFY(users.users().isEmpty());
+    }
+
+    void gatewaysToADatabase()
+    {
+        GatewaysModel gateways;
+        QAbstractItemModelTester tester(&gateways, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(gateways.loaded(), 15000);
+        QCOMPARE(gateways.count(), 0);
+        QSignalSpy created(&gateways, &GatewaysModel::created);
+        QSignalSpy failed(&gateways, &GatewaysModel::createFailed);
+        const QString target = m_clusterUri + "/dbs/demo-postgres"_L1;
+
+        // Created: the row comes with its port and its command line.
+        const int request = gateways.create(target, u"alice"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(created.count() + failed.count() > 0, 40000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        QCOMPARE(created.first().at(0).toInt(), request);
+        const QString uri = created.first().at(1).toString();
+        QVERIFY2(uri.startsWith(u"/gateways/"_s), qPrintable(uri));
+        QCOMPARE(gateways.count(), 1);
+        const QString port = roleOf(gateways, uri, GatewaysModel::LocalPortRole).toString();
+        QVERIFY2(port.toInt() >= 1024, qPrintable(port));
+        QCOMPARE(roleOf(gateways, uri, GatewaysModel::TargetNameRole).toString(), u"demo-postgres"_s);
+        QCOMPARE(roleOf(gateways, uri, GatewaysModel::TargetUserRole).toString(), u"alice"_s);
+        QCOMPARE(roleOf(gateways, uri, GatewaysModel::ClusterUriRole).toString(), m_clusterUri);
+        QCOMPARE(roleOf(gateways, uri, GatewaysModel::ProtocolRole).toString(), u"postgres"_s);
+        QCOMPARE(roleOf(gateways, uri, GatewaysModel::StateRole).toInt(), int(GatewaysModel::State::Listening));
+        const QString command = roleOf(gateways, uri, GatewaysModel::CliCommandRole).toString();
+        QVERIFY2(command.startsWith(u"psql "_s) && command.contains(port), qPrintable(command));
+        QVERIFY(roleOf(gateways, uri, GatewaysModel::CertificateValidUntilRole).toDateTime() > QDateTime::currentDateTimeUtc());
+        QCOMPARE(gateways.find(target, u"alice"_s), uri);
+        QCOMPARE(gateways.get(uri).value(u"localPort"_s).toString(), port);
+
+        // The same database and user again: the gateway there is, no second one.
+        created.clear();
+        const int again = gateways.create(target, u"alice"_s);
+        QTRY_COMPARE(created.count(), 1);
+        QCOMPARE(created.first().at(0).toInt(), again);
+        QCOMPARE(created.first().at(1).toString(), uri);
+        QCOMPARE(gateways.count(), 1);
+
+        // psql through it: a connection held open shows, then counts in the total. The rows
+        // change in place.
+        QSignalSpy changed(&gateways, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&gateways, &QAbstractItemModel::modelReset);
+        const qint64 totalBefore = roleOf(gateways, uri, GatewaysModel::TotalConnectionsRole).toLongLong();
+        QProcess *held = startPsql(port, u"select current_user, pg_sleep(3)"_s, this);
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(gateways, uri, GatewaysModel::OpenConnectionsRole).toInt(), 1, 20000);
+        QVERIFY(held->waitForFinished(30000));
+        const QString output = QString::fromUtf8(held->readAll());
+        QVERIFY2(held->exitCode() == 0 && output.startsWith(u"alice|"_s), qPrintable(output));
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(gateways, uri, GatewaysModel::OpenConnectionsRole).toInt(), 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(roleOf(gateways, uri, GatewaysModel::TotalConnectionsRole).toLongLong() >= totalBefore + 1, 20000);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(reset.count(), 0);
+
+        // Another port: same gateway, listening there; the command follows.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString newPort = QString::number(probe.serverPort());
+        probe.close();
+        gateways.setPort(uri, newPort);
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(gateways, uri, GatewaysModel::LocalPortRole).toString(), newPort, 20000);
+        QVERIFY(roleOf(gateways, uri, GatewaysModel::OperationErrorRole).toString().isEmpty());
+        QVERIFY(roleOf(gateways, uri, GatewaysModel::CliCommandRole).toString().contains(newPort));
+        QProcess *moved = startPsql(newPort, u"select current_user"_s, this);
+        QVERIFY(moved->waitForFinished(30000));
+        QVERIFY2(moved->exitCode() == 0, moved->readAll().constData());
+
+        // The database name: the command line names it.
+        gateways.setDatabaseName(uri, u"demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(gateways, uri, GatewaysModel::TargetSubresourceNameRole).toString(), u"demo"_s, 20000);
+        QVERIFY2(roleOf(gateways, uri, GatewaysModel::CliCommandRole).toString().contains(u"/demo"_s),
+                 qPrintable(roleOf(gateways, uri, GatewaysModel::CliCommandRole).toString()));
+
+        // A port that is taken, or not allowed: a readable error, the gateway as it was.
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        QSignalSpy operationFailed(&gateways, &GatewaysModel::operationFailed);
+        gateways.setPort(uri, QString::number(taken.serverPort()));
+        QTRY_COMPARE_WITH_TIMEOUT(operationFailed.count(), 1, 20000);
+        const QString inUse = roleOf(gateways, uri, GatewaysModel::OperationErrorRole).toString();
+        QVERIFY2(inUse.contains(QString::number(taken.serverPort())) || inUse.contains(u"in use"_s), qPrintable(inUse));
+        QCOMPARE(roleOf(gateways, uri, GatewaysModel::LocalPortRole).toString(), newPort);
+        QVERIFY(!roleOf(gateways, uri, GatewaysModel::BusyRole).toBool());
+
+        // Creating one elsewhere with those ports fails and leaves no row.
+        failed.clear();
+        created.clear();
+        gateways.create(target, u"readonly"_s, QString::number(taken.serverPort()));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 40000);
+        QVERIFY2(!failed.first().at(1).toString().isEmpty(), "a readable error");
+        qInfo().noquote() << "port in use:" << failed.first().at(1).toString();
+        gateways.create(target, u"readonly"_s, u"80"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 40000);
+        QVERIFY2(failed.at(1).at(1).toString().contains(u"80"_s) || failed.at(1).at(1).toString().contains(u"1024"_s),
+                 qPrintable(failed.at(1).at(1).toString()));
+        gateways.create(target, u"readonly"_s, u"not-a-port"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, 40000);
+        gateways.create(m_clusterUri + "/dbs/no-such-db"_L1, u"alice"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 4, 40000);
+        QVERIFY2(failed.at(3).at(1).toString().contains(u"no-such-db"_s), qPrintable(failed.at(3).at(1).toString()));
+        QCOMPARE(created.count(), 0);
+        gateways.refresh();
+        QTRY_VERIFY(!gateways.loading());
+        QCOMPARE(gateways.count(), 1);
+
+        // A second model (another window) sees the same gateway.
+        GatewaysModel other;
+        QTRY_COMPARE_WITH_TIMEOUT(other.count(), 1, 15000);
+        QCOMPARE(other.data(other.index(0, 0), GatewaysModel::LocalPortRole).toString(), newPort);
+
+        // Removed: the row goes, here and there.
+        QSignalSpy removed(&gateways, &GatewaysModel::removed);
+        gateways.remove(uri);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 20000);
+        QCOMPARE(gateways.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(other.count(), 0, 15000);
+        QProcess *gone = startPsql(newPort, u"select 1"_s, this);
+        QVERIFY(gone->waitForFinished(30000));
+        QVERIFY(gone->exitCode() != 0);
     }
 
     void navigationCancelsWhatItNoLongerNeeds()

@@ -11,16 +11,20 @@
 #include "scratchruntime.h"
 #include "terminalview.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -174,6 +178,7 @@ class TestWindow : public QObject
                 keys << u"welcome"_s;
                 break;
             case DocumentsModel::Kind::Resources:
+            case DocumentsModel::Kind::Gateway:
                 keys << documents()->data(index, DocumentsModel::UriRole).toString();
                 break;
             case DocumentsModel::Kind::Terminal: {
@@ -226,6 +231,76 @@ class TestWindow : public QObject
         // Active, as a person's window is: the window's shortcuts work only in the active window.
         m_window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
+    }
+
+    // The first item so named that shows, under `parent` (the window's content when null).
+    QQuickItem *visibleItem(const QString &objectName, QQuickItem *parent = nullptr) const
+    {
+        QList<QQuickItem *> found;
+        findItems(parent ? parent : m_window->contentItem(), objectName, &found);
+        const auto shown = std::find_if(found.cbegin(), found.cend(), [](QQuickItem *candidate) {
+            return candidate->isVisible() && candidate->width() > 0;
+        });
+        return shown == found.cend() ? nullptr : *shown;
+    }
+
+    // Types into the input of an ApplyField (the gateway's port, its database name) and applies.
+    void applyInField(QQuickItem *field, const QString &text)
+    {
+        QVERIFY(field);
+        QQuickItem *input = findItem(field, u"applyInput"_s);
+        QVERIFY(input);
+        input->forceActiveFocus();
+        QMetaObject::invokeMethod(input, "selectAll");
+        for (const QChar c : text) {
+            QTest::keyClick(m_window, c.toLatin1());
+        }
+        QCOMPARE(input->property("text").toString(), text);
+        QQuickItem *apply = findItem(field, u"applyButton"_s);
+        QTRY_VERIFY(apply->isEnabled());
+        click(apply);
+    }
+
+    // A loopback port nothing listens on now.
+    static QString freePort()
+    {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, 0) ? QString::number(probe.serverPort()) : QString();
+    }
+
+    // The gateway tab in front: its port as shown.
+    QString shownPort() const
+    {
+        QQuickItem *page = visibleItem(u"gatewayPage"_s);
+        QQuickItem *port = page ? findItem(page, u"gatewayPort"_s) : nullptr;
+        QQuickItem *input = port ? findItem(port, u"applyInput"_s) : nullptr;
+        return input ? input->property("text").toString() : QString();
+    }
+
+    QString shownText(const char *objectName, QQuickItem *parent = nullptr) const
+    {
+        QQuickItem *found = visibleItem(QString::fromLatin1(objectName), parent);
+        return found ? found->property("text").toString() : QString();
+    }
+
+    // The sidebar alone, light and dark.
+    void sidebarScreenshots(const QString &name) const
+    {
+        QObject *themeObject = theme();
+        QVERIFY(themeObject);
+        QQuickItem *sidebar = item("sidebar");
+        QVERIFY(sidebar);
+        const QRectF area = sidebar->mapRectToScene(QRectF(0, 0, sidebar->width(), sidebar->height()));
+        const qreal ratio = m_window->devicePixelRatio();
+        for (const bool dark : {false, true}) {
+            themeObject->setProperty("dark", dark);
+            QTest::qWait(100);
+            const QImage image = m_window->grabWindow();
+            const QString dir = QStringLiteral(TELETERM_SCREENSHOT_DIR);
+            QDir().mkpath(dir);
+            image.copy(QRectF(area.topLeft() * ratio, area.size() * ratio).toRect()).save(dir + u'/' + name + (dark ? "-dark.png"_L1 : "-light.png"_L1));
+        }
+        themeObject->setProperty("dark", false);
     }
 
 private Q_SLOTS:
@@ -916,6 +991,170 @@ private Q_SLOTS:
         session.reset();
         QTRY_COMPARE_WITH_TIMEOUT(m_ptyHost->calls().inFlight(), staying, 10000);
         m_ptyHost->killPty(*id);
+    }
+
+    void connectsADatabaseThroughAGateway()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon->state(), DaemonClient::State::Connected, 15000);
+        // No gateway yet: the sidebar says how to get one.
+        QQuickItem *section = item("gatewaysSection");
+        QVERIFY(section);
+        QTRY_VERIFY(findItem(section, u"emptyText"_s)->isVisible());
+
+        // From the resources tab: Connect on demo-postgres, as alice.
+        QList<QQuickItem *> clusters;
+        findItems(item("sidebar"), u"clusterRow"_s, &clusters);
+        QVERIFY(!clusters.isEmpty());
+        click(clusters.first());
+        QTRY_VERIFY(item("resourceList") && item("resourceList")->isVisible());
+        typeInto("resourceSearch", u"demo-postgres"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 1, 20000);
+        QQuickItem *connect = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((connect = visibleItem(u"connectButton"_s, item("resourceList"))) != nullptr, 10000);
+        click(connect);
+        QQuickItem *alice = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QList<QQuickItem *> choices;
+                findItems(m_window->contentItem(), u"connectChoice"_s, &choices);
+                for (QQuickItem *choice : std::as_const(choices)) {
+                    if (choice->isVisible() && choice->property("text").toString() == "alice"_L1) {
+                        alice = choice;
+                    }
+                }
+                return alice != nullptr;
+            }(),
+            20000);
+        QTest::qWait(100);
+        click(alice);
+
+        // The gateway's tab: where it listens, and the command to connect with.
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(u"gatewayPage"_s) && !shownPort().isEmpty(), 40000);
+        using Teleterm::Models::DocumentsModel;
+        const QString uri = documents()->currentUri();
+        QVERIFY2(uri.startsWith(u"/gateways/"_s), qPrintable(uri));
+        QCOMPARE(documents()->data(documents()->index(documents()->currentIndex()), DocumentsModel::KindRole).value<DocumentsModel::Kind>(),
+                 DocumentsModel::Kind::Gateway);
+        const QString port = shownPort();
+        QVERIFY2(port.toInt() >= 1024, qPrintable(port));
+        const QString command = shownText("gatewayCommand");
+        QVERIFY2(command.startsWith(u"psql "_s) && command.contains(port), qPrintable(command));
+        QTRY_COMPARE(shownText("gatewayState"), u"Listening on 127.0.0.1:"_s + port);
+        QCOMPARE(shownText("gatewayTitle"), u"demo-postgres"_s);
+
+        // The sidebar lists it.
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = visibleItem(u"gatewayRow"_s)) != nullptr);
+        QVERIFY(!findItem(section, u"emptyText"_s)->isVisible());
+        QVERIFY2(shownText("gatewayAddress", row).startsWith(u"127.0.0.1:"_s + port), qPrintable(shownText("gatewayAddress", row)));
+        QVERIFY(row->property("current").toBool());
+
+        // psql through it: the tab counts the connection.
+        const Run psql = run(u"/usr/bin/psql"_s,
+                             {u"-X"_s,
+                              u"-A"_s,
+                              u"-t"_s,
+                              u"-w"_s,
+                              u"-d"_s,
+                              u"host=127.0.0.1 port=%1 user=alice dbname=demo sslmode=disable connect_timeout=20"_s.arg(port),
+                              u"-c"_s,
+                              u"select current_user"_s});
+        QVERIFY2(psql.exitCode == 0 && psql.out.trimmed() == "alice", QByteArray(psql.out + psql.err).constData());
+        const QRegularExpression total(u"(\\d+) in total"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(total.match(shownText("gatewayConnections")).captured(1).toInt() >= 1, qPrintable(shownText("gatewayConnections")), 20000);
+        screenshotsInBothThemes(u"gateway"_s);
+        sidebarScreenshots(u"sidebar-gateways"_s);
+
+        // Copied from the sidebar's menu, the command is on the clipboard.
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(m_window, Qt::RightButton, {}, row->mapToScene(QPointF(row->width() / 2, row->height() / 2)).toPoint());
+        QQuickItem *copy = nullptr;
+        QTRY_VERIFY((copy = visibleItem(u"gatewayMenuCopy"_s)) != nullptr);
+        QTest::qWait(100);
+        click(copy);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), command);
+
+        // Another port, applied from the tab.
+        const QString newPort = freePort();
+        applyInField(visibleItem(u"gatewayPort"_s), newPort);
+        QTRY_COMPARE_WITH_TIMEOUT(shownText("gatewayState"), u"Listening on 127.0.0.1:"_s + newPort, 20000);
+        QTRY_VERIFY(shownText("gatewayCommand").contains(newPort));
+        QCOMPARE(shownPort(), newPort);
+        QVERIFY(!visibleItem(u"gatewayOperationError"_s));
+
+        // A port that is taken: the tab says why, and the gateway stays where it was.
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        applyInField(visibleItem(u"gatewayPort"_s), QString::number(taken.serverPort()));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(u"gatewayOperationError"_s), 20000);
+        QVERIFY(!shownText("gatewayOperationError").isEmpty());
+        QCOMPARE(shownText("gatewayState"), u"Listening on 127.0.0.1:"_s + newPort);
+        QCOMPARE(shownPort(), QString::number(taken.serverPort())); // what was typed stays, to be fixed
+        screenshot(u"gateway-port-in-use-light.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(shownPort(), newPort);
+
+        // The database name: the command names it.
+        applyInField(visibleItem(u"gatewayDatabaseName"_s), u"postgres"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(shownText("gatewayCommand").contains(u"/postgres"_s), 20000);
+        QTRY_VERIFY(!visibleItem(u"gatewayOperationError"_s));
+        applyInField(visibleItem(u"gatewayDatabaseName"_s), u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(shownText("gatewayCommand").contains(u"/demo"_s), 20000);
+
+        // Open in terminal: psql itself, in a terminal tab.
+        click(visibleItem(u"openGatewayTerminal"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() != nullptr, 15000);
+        Teleterm::Terminal::TerminalView *terminal = currentTerminal();
+        QTRY_VERIFY(terminal->hasActiveFocus());
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"=>"_s), qPrintable(terminal->visibleText()), 30000);
+        typeInTerminal("select 'via-' || current_user;\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"via-alice"_s), qPrintable(terminal->visibleText()), 30000);
+        screenshot(u"gateway-psql-light.png"_s);
+        typeInTerminal("\\q\n");
+        // Back to the gateway's tab, from the sidebar.
+        click(visibleItem(u"gatewayRow"_s));
+        QTRY_COMPARE(documents()->currentUri(), uri);
+        QTRY_VERIFY(visibleItem(u"gatewayPage"_s));
+    }
+
+    void aGatewayTabComesBackAfterARestart()
+    {
+        const QString uri = documents()->currentUri();
+        QVERIFY(uri.startsWith(u"/gateways/"_s));
+        const QString port = shownPort();
+        restartWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(documents()->rowOfUri(uri) >= 0, 15000);
+        documents()->setCurrentIndex(documents()->rowOfUri(uri));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(u"gatewayPage"_s) && shownPort() == port, 15000);
+        QTRY_COMPARE(shownText("gatewayState"), u"Listening on 127.0.0.1:"_s + port);
+
+        // The daemon lost it while the window was away: the tab says so, and makes it again.
+        std::optional<Teleterm::Backend::RpcResult<bool>> removed;
+        m_daemon->channel()->removeGateway(uri, this, [&](const Teleterm::Backend::RpcResult<bool> &result) {
+            removed = result;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+        QVERIFY2(removed->ok(), qPrintable(removed->error.message));
+        restartWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(documents()->rowOfUri(uri) >= 0, 15000);
+        documents()->setCurrentIndex(documents()->rowOfUri(uri));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(u"gatewayGone"_s), 15000);
+        QCOMPARE(shownText("gatewayTitle"), u"demo-postgres"_s);
+        screenshotsInBothThemes(u"gateway-gone"_s);
+        click(visibleItem(u"recreateGateway"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!visibleItem(u"gatewayGone"_s) && !shownPort().isEmpty(), 40000);
+        QCOMPARE(shownPort(), port); // on the port it had
+        const QString again = documents()->currentUri();
+        QVERIFY(again.startsWith(u"/gateways/"_s));
+        QTRY_COMPARE(shownText("gatewayState"), u"Listening on 127.0.0.1:"_s + port);
+
+        // Closed from its tab: the tab and the sidebar's row go.
+        const int tabs = documents()->count();
+        click(visibleItem(u"removeGateway"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(documents()->count(), tabs - 1, 15000);
+        QCOMPARE(documents()->rowOfUri(again), -1);
+        QTRY_VERIFY(!visibleItem(u"gatewayRow"_s));
+        QTRY_VERIFY(findItem(item("gatewaysSection"), u"emptyText"_s)->isVisible());
     }
 
     void reportsADaemonThatCannotStart()
