@@ -3,6 +3,7 @@
 #include "routedchannel.h"
 
 #include "teleport/transport/v1/transport_service.grpc.pb.h"
+#include "teleterm/v1/gateway.grpc.pb.h"
 #include "teleterm/v1/service.grpc.pb.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,11 @@ int complain(const grpc::Status &status)
 std::unique_ptr<v1::TerminalService::Stub> terminal(const std::shared_ptr<grpc::Channel> &daemon)
 {
     return v1::TerminalService::NewStub(daemon);
+}
+
+std::unique_ptr<v1::GatewayService::Stub> gateways(const std::shared_ptr<grpc::Channel> &daemon)
+{
+    return v1::GatewayService::NewStub(daemon);
 }
 
 // A context for one call to the daemon: generous, for calls that wait on a cluster.
@@ -694,6 +700,187 @@ int sshConfig(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &a
         say(u"    ProxyCommand %1 proxy ssh --cluster=%2 %r@%h:%p"_s.arg(quoted(cli), name));
     }
     return Done;
+}
+
+} // namespace Teleterm::Cli
+
+namespace Teleterm::Cli
+{
+
+namespace
+{
+
+QJsonObject gatewayJson(const v1::Gateway &gateway)
+{
+    static const QHash<int, QString> states{{v1::Gateway::LISTENING, u"listening"_s},
+                                            {v1::Gateway::WAITING_FOR_LOGIN, u"waiting_for_login"_s},
+                                            {v1::Gateway::NOT_LISTENING, u"not_listening"_s}};
+    QJsonObject object{
+        {u"uri"_s, fromStd(gateway.uri())},
+        {u"target_uri"_s, fromStd(gateway.target_uri())},
+        {u"target_name"_s, fromStd(gateway.target_name())},
+        {u"target_user"_s, fromStd(gateway.target_user())},
+        {u"target_subresource_name"_s, fromStd(gateway.target_subresource_name())},
+        {u"protocol"_s, fromStd(gateway.protocol())},
+        {u"local_address"_s, fromStd(gateway.local_address())},
+        {u"local_port"_s, fromStd(gateway.local_port()).toInt()},
+        {u"cli_command"_s, fromStd(gateway.cli_command())},
+        {u"state"_s, states.value(gateway.state(), u"unknown"_s)},
+        {u"open_connections"_s, gateway.open_connections()},
+        {u"total_connections"_s, qint64(gateway.total_connections())},
+        {u"last_error"_s, fromStd(gateway.last_error())},
+    };
+    if (gateway.has_certificate_valid_until()) {
+        object.insert(u"certificate_valid_until"_s, QDateTime::fromSecsSinceEpoch(gateway.certificate_valid_until().seconds(), Qt::UTC).toString(Qt::ISODate));
+    }
+    return object;
+}
+
+void describeGateway(const v1::Gateway &gateway)
+{
+    say(u"%1  %2 as %3  %4:%5  %6 open, %7 in all%8"_s
+            .arg(fromStd(gateway.uri()),
+                 fromStd(gateway.target_name()),
+                 fromStd(gateway.target_user()),
+                 fromStd(gateway.local_address()),
+                 fromStd(gateway.local_port()))
+            .arg(gateway.open_connections())
+            .arg(gateway.total_connections())
+            .arg(gateway.last_error().empty() ? QString() : u"  (last error: %1)"_s.arg(fromStd(gateway.last_error()))));
+}
+
+// A gateway named by its URI or its bare id.
+std::string gatewayUri(const QString &name)
+{
+    return (name.startsWith("/gateways/"_L1) ? name : "/gateways/"_L1 + name).toStdString();
+}
+
+int createGateway(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption user(u"user"_s, {}, u"NAME"_s);
+    const QCommandLineOption port(u"port"_s, {}, u"PORT"_s);
+    const QCommandLineOption database(u"db"_s, {}, u"NAME"_s);
+    const QCommandLineOption json(u"json"_s);
+    parser.addOptions({user, port, database, json});
+    const QString synopsis = u"create CLUSTER DATABASE --user NAME [--port PORT] [--db NAME] [--json]"_s;
+    if (!parse(parser, u"gateway"_s, arguments, 2, synopsis)) {
+        return Usage;
+    }
+    if (!parser.isSet(user)) {
+        return complain(u"a gateway needs a database user: --user NAME"_s, Usage);
+    }
+    v1::Cluster cluster;
+    QString error;
+    if (!resolveCluster(daemon, parser.positionalArguments().first(), &cluster, &error)) {
+        return complain(error);
+    }
+    grpc::ClientContext context;
+    bound(context, 60);
+    v1::CreateGatewayRequest request;
+    request.set_target_uri(cluster.uri() + "/dbs/" + parser.positionalArguments().at(1).toStdString());
+    request.set_target_user(parser.value(user).toStdString());
+    request.set_local_port(parser.value(port).toStdString());
+    request.set_target_subresource_name(parser.value(database).toStdString());
+    v1::Gateway gateway;
+    if (const grpc::Status status = gateways(daemon)->CreateGateway(&context, request, &gateway); !status.ok()) {
+        return complain(status);
+    }
+    if (parser.isSet(json)) {
+        std::fputs(QJsonDocument(gatewayJson(gateway)).toJson().constData(), stdout);
+        return Done;
+    }
+    say(u"Gateway %1 to %2 as %3 listens on %4:%5"_s.arg(fromStd(gateway.uri()),
+                                                         fromStd(gateway.target_name()),
+                                                         fromStd(gateway.target_user()),
+                                                         fromStd(gateway.local_address()),
+                                                         fromStd(gateway.local_port())));
+    say(u"Connect with: %1"_s.arg(fromStd(gateway.cli_command())));
+    return Done;
+}
+
+int changeGateway(const std::shared_ptr<grpc::Channel> &daemon, const QString &what, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = what == "rm"_L1 ? u"rm ID"_s : what == "set-port"_L1 ? u"set-port ID PORT"_s : u"set-db ID NAME"_s;
+    if (!parse(parser, u"gateway "_s + what, arguments, what == "rm"_L1 ? 1 : 2, synopsis)) {
+        return Usage;
+    }
+    const std::string uri = gatewayUri(parser.positionalArguments().first());
+    grpc::ClientContext context;
+    bound(context, 30);
+    v1::Gateway gateway;
+    grpc::Status status;
+    if (what == "rm"_L1) {
+        v1::RemoveGatewayRequest request;
+        request.set_gateway_uri(uri);
+        v1::EmptyGatewayResponse empty;
+        status = gateways(daemon)->RemoveGateway(&context, request, &empty);
+        if (status.ok()) {
+            say(u"Gateway %1 closed"_s.arg(fromStd(uri)));
+        }
+        return status.ok() ? Done : complain(status);
+    }
+    if (what == "set-port"_L1) {
+        v1::SetGatewayLocalPortRequest request;
+        request.set_gateway_uri(uri);
+        request.set_local_port(parser.positionalArguments().at(1).toStdString());
+        status = gateways(daemon)->SetGatewayLocalPort(&context, request, &gateway);
+    } else {
+        v1::SetGatewayTargetSubresourceNameRequest request;
+        request.set_gateway_uri(uri);
+        request.set_target_subresource_name(parser.positionalArguments().at(1).toStdString());
+        status = gateways(daemon)->SetGatewayTargetSubresourceName(&context, request, &gateway);
+    }
+    if (!status.ok()) {
+        return complain(status);
+    }
+    describeGateway(gateway);
+    say(u"Connect with: %1"_s.arg(fromStd(gateway.cli_command())));
+    return Done;
+}
+
+} // namespace
+
+int listGateways(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    parser.addOption(json);
+    if (!parse(parser, u"gateways"_s, arguments, 0, u"[--json]"_s)) {
+        return Usage;
+    }
+    grpc::ClientContext context;
+    bound(context, 10);
+    v1::ListGatewaysResponse listed;
+    if (const grpc::Status status = gateways(daemon)->ListGateways(&context, {}, &listed); !status.ok()) {
+        return complain(status);
+    }
+    QJsonArray all;
+    for (const v1::Gateway &gateway : listed.gateways()) {
+        all.append(gatewayJson(gateway));
+        if (!parser.isSet(json)) {
+            describeGateway(gateway);
+        }
+    }
+    if (parser.isSet(json)) {
+        std::fputs(QJsonDocument(all).toJson().constData(), stdout);
+    } else if (listed.gateways().empty()) {
+        say(u"No gateways: teleterm-cli gateway create CLUSTER DATABASE --user NAME makes one."_s);
+    }
+    return Done;
+}
+
+int gateway(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments)
+{
+    const QString what = arguments.value(0);
+    if (what == "create"_L1) {
+        return createGateway(daemon, arguments.mid(1));
+    }
+    if (what == "rm"_L1 || what == "set-port"_L1 || what == "set-db"_L1) {
+        return changeGateway(daemon, what, arguments.mid(1));
+    }
+    return complain(u"usage: teleterm-cli gateway create|rm|set-port|set-db ..."_s, Usage);
 }
 
 } // namespace Teleterm::Cli

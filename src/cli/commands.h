@@ -30,5 +30,8 @@ int proxySsh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &ar
 // Becomes OpenSSH's ssh to a node, with the cluster's certificate and the proxy as its way in.
 int ssh(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
 int sshConfig(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
+int listGateways(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
+// gateway create|rm|set-port|set-db
+int gateway(const std::shared_ptr<grpc::Channel> &daemon, const QStringList &arguments);
 
 } // namespace Teleterm::Cli

@@ -26,6 +26,11 @@ const char usage[] = R"(usage: teleterm-cli [--insecure] [--ca-file FILE] COMMAN
   config [CLUSTER]                        an OpenSSH configuration for plain ssh LOGIN@NODE.CLUSTER
   ssh [--cluster CLUSTER] LOGIN@NODE [COMMAND...]
                                           OpenSSH's ssh to a node, set up for the cluster
+  gateway create CLUSTER DATABASE --user NAME [--port PORT] [--db NAME] [--json]
+                                          a local proxy to a database: prints its address and a psql command
+  gateways [--json]                       the gateways, their ports and connections
+  gateway rm ID | set-port ID PORT | set-db ID NAME
+                                          close a gateway, move it to another port, name another database
 
 CLUSTER is a cluster's name, its proxy address, or a leaf cluster's name. The daemon is started
 when none runs; --insecure and --ca-file are passed to a daemon started so.
@@ -72,6 +77,8 @@ int main(int argc, char **argv)
         {u"proxy"_s, Teleterm::Cli::proxySsh},
         {u"config"_s, Teleterm::Cli::sshConfig},
         {u"ssh"_s, Teleterm::Cli::ssh},
+        {u"gateways"_s, Teleterm::Cli::listGateways},
+        {u"gateway"_s, Teleterm::Cli::gateway},
     };
     const auto command = arguments.isEmpty() ? commands.end() : commands.find(arguments.first());
     if (command == commands.end()) {

@@ -10,10 +10,9 @@
 #include <memory>
 #include <thread>
 
-#include <grpcpp/channel.h>
+#include "tlsconnection.h"
 
-using SSL = struct ssl_st;
-using SSL_CTX = struct ssl_ctx_st;
+#include <grpcpp/channel.h>
 
 namespace Teleterm
 {
@@ -39,14 +38,7 @@ public:
     RoutedChannel(const RoutedChannel &) = delete;
     RoutedChannel &operator=(const RoutedChannel &) = delete;
 
-    enum class Failure {
-        None,
-        Unreachable,
-        Timeout,
-        UntrustedCertificate,
-        Refused, // the proxy would not take the route or the certificate
-        Cancelled, // `cancelled` said so before the channel was up
-    };
+    using Failure = TlsFailure;
     // Connects within `timeout`, unless `cancelled` (polled, may be empty) says to give up; null
     // with `failure` and `error` set otherwise.
     [[nodiscard]] static std::unique_ptr<RoutedChannel>
@@ -64,9 +56,7 @@ public:
 private:
     RoutedChannel() = default;
 
-    SSL_CTX *m_context = nullptr;
-    SSL *m_ssl = nullptr;
-    int m_fd = -1;
+    std::unique_ptr<TlsConnection> m_tls;
     int m_pair[2] = {-1, -1};
     std::atomic_bool m_closed = false;
     std::thread m_pump;

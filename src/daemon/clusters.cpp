@@ -834,7 +834,7 @@ grpc::Status Clusters::listResources(const v1::ListUnifiedResourcesRequest &requ
     return grpc::Status::OK;
 }
 
-grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDatabaseUsersResponse *response, const Caller &caller)
+grpc::Status Clusters::databaseTarget(const QString &databaseUri, DatabaseTarget *target, const Caller &caller)
 {
     Resolved resolved;
     if (grpc::Status found = resolve(databaseUri, &resolved, true); !found.ok()) {
@@ -861,6 +861,7 @@ grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDat
         const types::DatabaseV3 &database = resource.databaseserver().spec().database();
         if (resource.has_databaseserver() && fromStd(database.metadata().name()) == resolved.uri.resourceName) {
             labels.emplace();
+            target->protocol = fromStd(database.spec().protocol());
             for (const auto &[name, value] : database.metadata().labels()) {
                 labels->insert(fromStd(name), fromStd(value));
             }
@@ -909,10 +910,99 @@ grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDat
     }
     users.removeDuplicates();
     users.sort();
-    for (const QString &name : std::as_const(users)) {
+    target->clusterUri = resolved.uri.clusterUri();
+    target->cluster = resolved.cluster;
+    target->name = resolved.uri.resourceName;
+    target->allowedUsers = users;
+    return grpc::Status::OK;
+}
+
+grpc::Status Clusters::listDatabaseUsers(const QString &databaseUri, v1::ListDatabaseUsersResponse *response, const Caller &caller)
+{
+    DatabaseTarget target;
+    if (grpc::Status found = databaseTarget(databaseUri, &target, caller); !found.ok()) {
+        return found;
+    }
+    for (const QString &name : std::as_const(target.allowedUsers)) {
         response->add_users(name.toStdString());
     }
     return grpc::Status::OK;
+}
+
+grpc::Status Clusters::proxyRoute(const QString &uri, ProxyRoute *route)
+{
+    Resolved resolved;
+    if (grpc::Status found = resolve(uri, &resolved, false); !found.ok()) {
+        return found;
+    }
+    const ProxyAddress address = ProxyAddress::parse(resolved.profile.webProxyAddress);
+    if (!address.ok()) {
+        return status(grpc::StatusCode::FAILED_PRECONDITION, address.error);
+    }
+    route->hostPort = address.hostPort();
+    route->host = address.host;
+    // The web proxy's certificate: the system's CAs and --ca-file's vouch for it, as for the web.
+    route->identity.systemCas = true;
+    route->identity.verify = !m_options.insecure;
+    for (const QSslCertificate &ca : std::as_const(m_options.extraCas)) {
+        route->identity.trustedCaPems.append(ca.toPem());
+    }
+    return grpc::Status::OK;
+}
+
+grpc::Status Clusters::issueDatabaseCertificate(const QString &databaseUri,
+                                                const QString &protocol,
+                                                const QString &user,
+                                                const KeyPair &key,
+                                                std::chrono::seconds ttl,
+                                                QByteArray *certificatePem,
+                                                const Caller &caller)
+{
+    Resolved resolved;
+    if (grpc::Status found = resolve(databaseUri, &resolved, true); !found.ok()) {
+        return found;
+    }
+    if (resolved.uri.resourceKind != "dbs"_L1) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"\"%1\" is not a database URI"_s.arg(databaseUri));
+    }
+    // The root's auth server issues it, routed to the cluster the database is in (as tsh asks).
+    const QString root = resolved.profile.clusterName();
+    proto::Certs certs;
+    const grpc::Status answer = callAuth(resolved, root, caller, [&](const std::shared_ptr<grpc::Channel> &channel, grpc::ClientContext &context) {
+        proto::UserCertsRequest request;
+        request.set_username(resolved.identity.user.toStdString());
+        // A profile in v17's layout (a TLS key of its own) came from a proxy that takes split
+        // keys; v16 takes one key as an authorized_keys line.
+        if (!resolved.keys->tlsPrivateKey.isEmpty()) {
+            request.set_tlspublickey(key.publicKeyPem.toStdString());
+        } else {
+            request.set_publickey(key.sshPublicKey.toStdString());
+        }
+        request.set_routetocluster(resolved.cluster.toStdString());
+        request.set_usage(proto::UserCertsRequest::Database);
+        request.set_requestername(proto::UserCertsRequest::TSH_DB_LOCAL_PROXY_TUNNEL);
+        const QDateTime expires = ttl.count() > 0 ? QDateTime::currentDateTimeUtc().addSecs(ttl.count()) : resolved.identity.notAfter;
+        request.mutable_expires()->set_seconds(std::min(expires, resolved.identity.notAfter).toSecsSinceEpoch());
+        proto::RouteToDatabase *route = request.mutable_routetodatabase();
+        route->set_servicename(resolved.uri.resourceName.toStdString());
+        route->set_protocol(protocol.toStdString());
+        route->set_username(user.toStdString());
+        return proto::AuthService::NewStub(channel)->GenerateUserCerts(&context, request, &certs);
+    });
+    if (!answer.ok()) {
+        return answer;
+    }
+    if (certs.tls().empty()) {
+        return status(grpc::StatusCode::UNAVAILABLE, u"the auth server of %1 answered without a certificate"_s.arg(root));
+    }
+    *certificatePem = QByteArray::fromStdString(certs.tls());
+    return grpc::Status::OK;
+}
+
+bool Clusters::loggedIn(const QString &uri)
+{
+    Resolved resolved;
+    return resolve(uri, &resolved, true).ok();
 }
 
 void Clusters::checkExpiry()

@@ -2,6 +2,7 @@
 
 #include "routedchannel.h"
 #include "teleportweb.h"
+#include "tlsconnection.h"
 #include "webclient.h"
 
 #include "teleterm/v1/service.pb.h"
@@ -29,6 +30,7 @@ namespace Teleterm::Daemon
 class ProfileStore;
 struct Profile;
 struct KeyRing;
+struct KeyPair;
 
 // Who asks may stop waiting: polled while the daemon waits on the network.
 using Cancelled = std::function<bool()>;
@@ -107,6 +109,35 @@ public:
     grpc::Status
     listResources(const teleterm::v1::ListUnifiedResourcesRequest &request, teleterm::v1::ListUnifiedResourcesResponse *response, const Caller &caller);
     grpc::Status listDatabaseUsers(const QString &databaseUri, teleterm::v1::ListDatabaseUsersResponse *response, const Caller &caller);
+
+    // What a gateway needs to know of a database, asked of its cluster.
+    struct DatabaseTarget {
+        QString clusterUri; // the root or leaf cluster the database is in
+        QString cluster; // that cluster's name
+        QString name; // the database's
+        QString protocol; // postgres, mysql, ...
+        QStringList allowedUsers; // the database users the roles allow ("*": any)
+    };
+    grpc::Status databaseTarget(const QString &databaseUri, DatabaseTarget *target, const Caller &caller);
+    // How to reach a cluster's proxy for a database route, with `certificatePem` and `keyPem`
+    // as the client's identity: the web proxy's address, and who vouches for its certificate.
+    struct ProxyRoute {
+        QString hostPort;
+        QString host;
+        TlsClientContext::Identity identity;
+    };
+    grpc::Status proxyRoute(const QString &uri, ProxyRoute *route);
+    // A certificate routed to the database for `user` (PEM), signed for `key`, lasting
+    // `ttl` when set (never beyond the user's own certificate).
+    grpc::Status issueDatabaseCertificate(const QString &databaseUri,
+                                          const QString &protocol,
+                                          const QString &user,
+                                          const KeyPair &key,
+                                          std::chrono::seconds ttl,
+                                          QByteArray *certificatePem,
+                                          const Caller &caller);
+    // Whether the user holds an unexpired certificate for the cluster of `uri` (no network).
+    [[nodiscard]] bool loggedIn(const QString &uri);
 
 private:
     struct Session; // a logged-in profile: its files, identity and the way to its auth server

@@ -1,5 +1,6 @@
 #include "daemonlogging.h"
 #include "daemonservice.h"
+#include "gatewayservice.h"
 #include "paths.h"
 #include "servicehost.h"
 #include "terminalservice.h"
@@ -16,6 +17,9 @@ int main(int argc, char **argv)
         u"profile-dir"_s,
         u"Where profiles, keys and certificates live, in tsh's layout (default: Teleterm's own; ~/.tsh shares them with tsh)."_s,
         u"DIR"_s);
+    const QCommandLineOption databaseCertificateTtl(u"db-cert-ttl"_s,
+                                                    u"Ask for database certificates lasting SECONDS (default: as long as the user's certificate)."_s,
+                                                    u"SECONDS"_s);
     const QCommandLineOption caFile(u"ca-file"_s, u"Also trust the CA certificates (PEM) in FILE for proxies' web certificates."_s, u"FILE"_s);
     return Teleterm::runServiceMain(argc,
                                     argv,
@@ -29,6 +33,7 @@ int main(int argc, char **argv)
                                                 parser.addOption(insecure);
                                                 parser.addOption(profileDir);
                                                 parser.addOption(caFile);
+                                                parser.addOption(databaseCertificateTtl);
                                             },
                                         .makeServices =
                                             [&](const QCommandLineParser &parser, const Teleterm::ServiceIdentity &identity) {
@@ -52,7 +57,12 @@ int main(int argc, char **argv)
                                                 qCInfo(TELETERM_DAEMON).noquote() << "profiles in" << options.profileDirectory;
                                                 std::vector<std::unique_ptr<grpc::Service>> services;
                                                 services.push_back(std::make_unique<Teleterm::Daemon::DaemonService>(identity, isInsecure));
-                                                services.push_back(std::make_unique<Teleterm::Daemon::TerminalService>(options));
+                                                const auto clusters = std::make_shared<Teleterm::Daemon::Clusters>(options);
+                                                Teleterm::Daemon::Gateways::Options gateways;
+                                                gateways.stateFile = Teleterm::Paths::stateDirectory() + "/gateways.json"_L1;
+                                                gateways.certificateTtl = std::chrono::seconds(parser.value(databaseCertificateTtl).toInt());
+                                                services.push_back(std::make_unique<Teleterm::Daemon::TerminalService>(clusters));
+                                                services.push_back(std::make_unique<Teleterm::Daemon::GatewayService>(clusters, gateways));
                                                 return services;
                                             },
                                     });

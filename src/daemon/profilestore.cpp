@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "atomicfile.h"
+
 #include "daemonlogging.h"
 
 #include <QDir>
@@ -243,51 +245,6 @@ bool ensureDirectories(const QString &base, const QStringList &components, QStri
         if (!checkDirectory(path, true, error)) {
             return false;
         }
-    }
-    return true;
-}
-
-bool writeAll(int fd, const QByteArray &data)
-{
-    const char *p = data.constData();
-    qsizetype left = data.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, size_t(left));
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        p += n;
-        left -= n;
-    }
-    return true;
-}
-
-// Writes `data` to `path` through a temporary file in the same directory, created 0600 by
-// mkostemp (so no one else can ever open it), synced, then renamed over `path`.
-bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
-{
-    const QFileInfo info(path);
-    QByteArray temporary = QFile::encodeName(info.path() + u"/."_s + info.fileName() + u".tmp-XXXXXX"_s);
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    if (fd < 0) {
-        return fail(error, u"cannot create a temporary file beside %1: %2"_s.arg(path, errnoText(errno)));
-    }
-    bool ok = ::fchmod(fd, 0600) == 0 && writeAll(fd, data) && ::fsync(fd) == 0;
-    int err = errno;
-    if (::close(fd) != 0 && ok) {
-        ok = false;
-        err = errno;
-    }
-    if (ok && ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
-        ok = false;
-        err = errno;
-    }
-    if (!ok) {
-        ::unlink(temporary.constData());
-        return fail(error, u"cannot write %1: %2"_s.arg(path, errnoText(err)));
     }
     return true;
 }

@@ -12,7 +12,7 @@ namespace Teleterm::Daemon
 class TerminalService final : public teleterm::v1::TerminalService::Service
 {
 public:
-    explicit TerminalService(Clusters::Options options);
+    explicit TerminalService(std::shared_ptr<Clusters> clusters);
 
     grpc::Status
     ListRootClusters(grpc::ServerContext *context, const teleterm::v1::ListClustersRequest *request, teleterm::v1::ListClustersResponse *response) override;
@@ -35,7 +35,7 @@ public:
     WatchEvents(grpc::ServerContext *context, const teleterm::v1::WatchEventsRequest *request, grpc::ServerWriter<teleterm::v1::ClusterEvent> *writer) override;
 
 private:
-    Clusters m_clusters;
+    std::shared_ptr<Clusters> m_clusters;
 };
 
 } // namespace Teleterm::Daemon

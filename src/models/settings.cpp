@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "atomicfile.h"
+
 #include "modelslogging.h"
 
 #include <QDir>
@@ -9,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeySequence>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -246,11 +247,10 @@ bool Settings::write()
         setError(tr("The settings could not be saved: cannot make %1").arg(dir));
         return false;
     }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(QJsonDocument(m_file).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        setError(tr("The settings could not be saved to %1: %2").arg(m_path, file.errorString()));
-        qCWarning(TELETERM_MODELS).noquote() << "settings not saved to" << m_path << ":" << file.errorString();
+    QString failure;
+    if (!writeAtomically(m_path, QJsonDocument(m_file).toJson(QJsonDocument::Indented), &failure)) {
+        setError(tr("The settings could not be saved: %1").arg(failure));
+        qCWarning(TELETERM_MODELS).noquote() << "settings not saved:" << failure;
         return false;
     }
     setError({});

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "atomicfile.h"
+
 #include "modelslogging.h"
 #include "paths.h"
 #include "ptyhostclient.h"
@@ -9,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -152,11 +153,10 @@ void Workspace::saveNow()
         return;
     }
     // Written beside and renamed over: a full disk or a crash leaves the previous file whole.
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(QJsonDocument(m_pending).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        setError(tr("The tabs could not be saved: %1").arg(file.errorString()));
-        qCWarning(TELETERM_MODELS).noquote() << "workspace not saved to" << m_path << ":" << file.errorString();
+    QString failure;
+    if (!writeAtomically(m_path, QJsonDocument(m_pending).toJson(QJsonDocument::Indented), &failure)) {
+        setError(tr("The tabs could not be saved: %1").arg(failure));
+        qCWarning(TELETERM_MODELS).noquote() << "workspace not saved:" << failure;
         return;
     }
     setError({});

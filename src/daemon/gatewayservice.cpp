@@ -1,0 +1,58 @@
+#include "gatewayservice.h"
+
+namespace v1 = teleterm::v1;
+
+namespace Teleterm::Daemon
+{
+
+namespace
+{
+
+// Marks the answer as the daemon's own, as the terminal service does.
+Caller answering(grpc::ServerContext *context)
+{
+    context->AddTrailingMetadata("teleterm-answered", "1");
+    return Caller(context);
+}
+
+} // namespace
+
+GatewayService::GatewayService(std::shared_ptr<Clusters> clusters, Gateways::Options options)
+    : m_clusters(std::move(clusters))
+    , m_gateways(*m_clusters, std::move(options))
+{
+    m_gateways.restore();
+}
+
+grpc::Status GatewayService::CreateGateway(grpc::ServerContext *context, const v1::CreateGatewayRequest *request, v1::Gateway *response)
+{
+    return m_gateways.create(*request, response, answering(context));
+}
+
+grpc::Status GatewayService::ListGateways(grpc::ServerContext *context, const v1::ListGatewaysRequest *, v1::ListGatewaysResponse *response)
+{
+    answering(context);
+    m_gateways.list(response);
+    return grpc::Status::OK;
+}
+
+grpc::Status GatewayService::RemoveGateway(grpc::ServerContext *context, const v1::RemoveGatewayRequest *request, v1::EmptyGatewayResponse *)
+{
+    answering(context);
+    return m_gateways.remove(QString::fromStdString(request->gateway_uri()));
+}
+
+grpc::Status GatewayService::SetGatewayLocalPort(grpc::ServerContext *context, const v1::SetGatewayLocalPortRequest *request, v1::Gateway *response)
+{
+    answering(context);
+    return m_gateways.setLocalPort(QString::fromStdString(request->gateway_uri()), QString::fromStdString(request->local_port()), response);
+}
+
+grpc::Status
+GatewayService::SetGatewayTargetSubresourceName(grpc::ServerContext *context, const v1::SetGatewayTargetSubresourceNameRequest *request, v1::Gateway *response)
+{
+    answering(context);
+    return m_gateways.setDatabaseName(QString::fromStdString(request->gateway_uri()), QString::fromStdString(request->target_subresource_name()), response);
+}
+
+} // namespace Teleterm::Daemon
