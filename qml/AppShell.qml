@@ -15,6 +15,7 @@ Rectangle {
     readonly property alias documents: documents
     readonly property alias gateways: gateways
     readonly property alias notifications: notifications
+    readonly property alias loginDialog: login
     // Whether the tabs are kept in the workspace file across restarts (the real window's do;
     // a test's or a preview's do not).
     property bool keepsWorkspace: false

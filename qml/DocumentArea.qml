@@ -120,6 +120,10 @@ Item {
                         gateway: area.gateways.revision >= 0 ? area.gateways.get(page.uri) : ({})
                         gone: area.gateways.loaded && gateway.uri === undefined
                         launch: page.launch
+                        clusterName: {
+                            const cluster = area.clusters.revision >= 0 ? area.clusters.get(clusterUri) : ({});
+                            return cluster.name !== undefined ? cluster.name : clusterUri.split("/").pop();
+                        }
                         // The tab remembers the port and database name, to create it again with.
                         onGatewayChanged: {
                             if (gateway.uri !== undefined)

@@ -29,7 +29,9 @@ ItemDelegate {
     readonly property string address: (localAddress.length > 0 ? localAddress : "127.0.0.1") + ":" + localPort
     readonly property string stateText: gatewayState === GatewaysModel.Listening ? (openConnections > 0 ? qsTr("%n connection(s)", "", openConnections) : qsTr("listening")) : gatewayState === GatewaysModel.WaitingForLogin ? qsTr("waiting for login") : gatewayState === GatewaysModel.NotListening ? qsTr("not listening") : qsTr("starting…")
 
-    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.spacing)
+    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + topPadding + bottomPadding)
+    topPadding: Theme.spacing / 2
+    bottomPadding: Theme.spacing / 2
     leftPadding: Theme.padding
     rightPadding: Theme.padding
     hoverEnabled: true

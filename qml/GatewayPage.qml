@@ -33,11 +33,11 @@ Item {
     readonly property bool known: gateway.uri !== undefined
     readonly property string targetName: known ? gateway.targetName : (launch.targetName || "")
     readonly property string targetUser: known ? gateway.targetUser : (launch.targetUser || "")
-    readonly property string clusterName: {
-        const uri = known ? gateway.clusterUri : (launch.targetUri || "").split("/dbs/")[0];
-        const parts = uri.split("/");
-        return parts.length > 0 ? parts[parts.length - 1] : "";
-    }
+    // The database's cluster, by the name the clusters list gives it (else the last part of its uri).
+    readonly property string clusterUri: known ? gateway.clusterUri : (launch.targetUri || "").split("/dbs/")[0]
+    property string clusterName: clusterUri.split("/").pop()
+    // Which change was asked last ("port" or "databaseName"): its error shows beside it.
+    property string lastApplied
     readonly property int gatewayState: known ? gateway.gatewayState : GatewaysModel.Unknown
     readonly property string address: known ? (gateway.localAddress.length > 0 ? gateway.localAddress : "127.0.0.1") : "127.0.0.1"
 
@@ -232,7 +232,28 @@ Item {
                         busy: page.known && page.gateway.busy
                         accessibleName: qsTr("Port")
                         inputMethodHints: Qt.ImhDigitsOnly
-                        onApplied: text => page.portApplied(text)
+                        onApplied: text => {
+                            page.lastApplied = "port";
+                            page.portApplied(text);
+                        }
+                    }
+
+                    Item {
+                        Layout.preferredWidth: Theme.formLabelWidth
+                        visible: portError.visible
+                    }
+                    Label {
+                        id: portError
+
+                        objectName: "gatewayOperationError"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: page.known && page.lastApplied === "port" ? page.gateway.operationError : ""
+                        color: Theme.danger
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
                     }
 
                     Label {
@@ -248,7 +269,10 @@ Item {
                         busy: page.known && page.gateway.busy
                         placeholderText: qsTr("the server's default")
                         accessibleName: qsTr("Database name")
-                        onApplied: text => page.databaseNameApplied(text)
+                        onApplied: text => {
+                            page.lastApplied = "databaseName";
+                            page.databaseNameApplied(text);
+                        }
                     }
 
                     Item {
@@ -261,7 +285,7 @@ Item {
                         objectName: "gatewayOperationError"
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: page.known ? page.gateway.operationError : ""
+                        text: page.known && page.lastApplied !== "port" ? page.gateway.operationError : ""
                         color: Theme.danger
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap

@@ -23,6 +23,25 @@
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log in to %1 again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyField</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterDelegate</name>
@@ -195,6 +214,169 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>GatewayDelegate</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway to %1 as %2 on %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Database gateway · %1 · %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database gateway · %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway is gone: it was closed, or the daemon no longer has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it on another port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it again on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection waits for you to log in to %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) open</source>
+        <translation>
+            <numerusform>%n connection open</numerusform>
+            <numerusform>%n connections open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certificate valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error, at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the gateway to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelChip</name>
     <message>
         <source>Stop filtering by %1</source>
@@ -324,13 +506,13 @@ Log: %2</source>
         <source>Your roles allow no database user here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourcesPage</name>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Search %1 by name, address or label</source>
         <translation type="unfinished"></translation>
@@ -442,7 +624,27 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Teleterm&apos;s own database gateways are not in this build yet. With tsh and this profile, this opens a local proxy to %1 as %2:</source>
+        <source>Connect to %1 as which database user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a gateway…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,11 +686,11 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database gateways open.</source>
+        <source>+ Add cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+ Add cluster</source>
+        <source>No database gateways open. Connect to a database to open one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +786,26 @@ Log: %2</source>
         <comment>the title of the start page&apos;s tab</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 as %2</source>
+        <comment>a gateway tab&apos;s title: database as user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Models::GatewaysModel</name>
+    <message>
+        <source>The gateways could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Teleterm::Models::LoginForm</name>
@@ -623,7 +845,7 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The settings could not be saved to %1: %2</source>
+        <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +889,10 @@ Log: %2</source>
     </message>
     <message>
         <source>This tab cannot be duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command to run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

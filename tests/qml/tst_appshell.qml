@@ -80,4 +80,70 @@ TestCase {
         keySequence("Ctrl+Shift+T");
         compare(shell.documents.count, before + 2);
     }
+
+    function test_aReloginRequestOpensTheLoginDialogOnce() {
+        const shell = createTemporaryObject(shellComponent, testCase);
+        const login = shell.loginDialog;
+        verify(!login.opened);
+        DaemonClient.reloginRequired("/clusters/sandbox", "A connection to demo-postgres waits for you to log in again.", "/gateways/1");
+        tryVerify(() => login.opened);
+        compare(login.clusterUri, "/clusters/sandbox");
+        compare(login.clusterName, "sandbox");
+        compare(login.notice, "A connection to demo-postgres waits for you to log in again.");
+        // One at a time: a second request does not replace the first.
+        DaemonClient.reloginRequired("/clusters/other", "Another.", "");
+        compare(login.clusterUri, "/clusters/sandbox");
+        // Settled for another cluster: nothing; for this one, untouched: it goes.
+        DaemonClient.reloginSettled("/clusters/other");
+        verify(login.opened);
+        DaemonClient.reloginSettled("/clusters/sandbox");
+        tryVerify(() => !login.opened);
+
+        // The user started typing: it stays.
+        DaemonClient.reloginRequired("/clusters/sandbox", "Again.", "");
+        tryVerify(() => login.opened);
+        const user = Utils.findNamed(login.contentItem, "loginUser");
+        user.forceActiveFocus();
+        keyClick(Qt.Key_A);
+        verify(login.touched);
+        DaemonClient.reloginSettled("/clusters/sandbox");
+        wait(50);
+        verify(login.opened);
+        login.close();
+        tryVerify(() => !login.opened);
+    }
+
+    function test_notificationsShowUntilDismissed() {
+        const shell = createTemporaryObject(shellComponent, testCase);
+        DaemonClient.notification("A connection to demo-postgres was refused: the proxy does not answer.", "/clusters/sandbox", "/gateways/1");
+        tryVerify(() => Utils.findNamed(shell, "notificationBanner") !== null);
+        const banner = Utils.findNamed(shell, "notificationBanner");
+        verify(banner.visible);
+        compare(banner.text, "A connection to demo-postgres was refused: the proxy does not answer.");
+        // The same again is one banner; there are never more than three.
+        DaemonClient.notification("A connection to demo-postgres was refused: the proxy does not answer.", "", "");
+        compare(shell.notifications.count, 1);
+        for (let i = 0; i < 5; ++i)
+            DaemonClient.notification("Notification " + i, "", "");
+        compare(shell.notifications.count, 3);
+        compare(shell.notifications.get(2).message, "Notification 4");
+        for (let left = 3; left > 0; --left) {
+            const shown = Utils.findNamed(shell, "notificationBanner");
+            verify(shown.visible);
+            const action = Utils.findNamed(shown, "bannerAction");
+            // Clicked where it is once the banners just added are laid out.
+            tryVerify(() => action.width > 0 && shown.width > 0);
+            wait(50);
+            mouseClick(action);
+            tryCompare(shell.notifications, "count", left - 1);
+        }
+    }
+
+    function test_theGatewaysSectionSaysHowToGetOne() {
+        const shell = createTemporaryObject(shellComponent, testCase);
+        const section = Utils.findNamed(shell, "gatewaysSection");
+        verify(section.visible);
+        compare(shell.gateways.count, 0);
+        verify(Utils.findNamed(section, "emptyText").visible);
+    }
 }

@@ -63,6 +63,8 @@ TestCase {
         });
         compare(Utils.findNamed(page, "gatewayTitle").text, "demo-postgres");
         verify(Utils.findNamed(page, "gatewayTarget").text.indexOf("sandbox as alice") >= 0);
+        page.clusterName = "Sandbox cluster";
+        verify(Utils.findNamed(page, "gatewayTarget").text.indexOf("Sandbox cluster as alice") >= 0);
         compare(Utils.findNamed(page, "gatewayState").text, "Listening on 127.0.0.1:54321");
         const connections = Utils.findNamed(page, "gatewayConnections").text;
         verify(connections.indexOf("2 connection") >= 0, connections);
@@ -89,9 +91,16 @@ TestCase {
         const lastError = Utils.findNamed(page, "gatewayLastError");
         verify(lastError.visible);
         verify(lastError.text.indexOf("the proxy refused the connection") >= 0);
-        const operation = Utils.findNamed(page, "gatewayOperationError");
-        verify(operation.visible);
-        compare(operation.text, "port 54322 is in use");
+        // Beside the field that was applied: the port's, or the database name's.
+        page.lastApplied = "port";
+        const beside = Utils.findVisibleNamed(page, "gatewayOperationError");
+        verify(beside !== null);
+        compare(beside.text, "port 54322 is in use");
+        verify(beside.y < Utils.findNamed(page, "gatewayDatabaseName").y);
+        page.lastApplied = "databaseName";
+        const below = Utils.findVisibleNamed(page, "gatewayOperationError");
+        verify(below !== null && below !== beside);
+        compare(below.text, "port 54322 is in use");
     }
 
     function test_buttonsAsk() {
