@@ -122,7 +122,7 @@ public:
     // A terminal's title changed (the program set it).
     Q_INVOKABLE void setTitle(int row, const QString &title);
     // The row of the tab with this uri, -1 when none.
-    [[nodiscard]] int rowOfUri(const QString &uri) const;
+    Q_INVOKABLE int rowOfUri(const QString &uri) const;
     // The row of the terminal tab of a PTY, -1 when none.
     Q_INVOKABLE int rowOfPty(const QString &ptyId) const;
     // Closes the tabs of a cluster (and its leaves) that is gone.

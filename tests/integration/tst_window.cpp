@@ -1159,6 +1159,47 @@ private Q_SLOTS:
         QTRY_VERIFY(findItem(item("gatewaysSection"), u"emptyText"_s)->isVisible());
     }
 
+    void aDatabaseUserTypedInAndClosedFromTheSidebar()
+    {
+        // Connect, "Another user…": a user the list does not offer, typed in.
+        QList<QQuickItem *> clusters;
+        findItems(item("sidebar"), u"clusterRow"_s, &clusters);
+        QVERIFY(!clusters.isEmpty());
+        click(clusters.first());
+        QTRY_VERIFY(item("resourceList") && item("resourceList")->isVisible());
+        typeInto("resourceSearch", u"demo-postgres"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 1, 20000);
+        QQuickItem *connect = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((connect = visibleItem(u"connectButton"_s, item("resourceList"))) != nullptr, 10000);
+        click(connect);
+        QQuickItem *other = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((other = visibleItem(u"connectOtherUser"_s)) != nullptr, 20000);
+        QTest::qWait(100);
+        click(other);
+        QTRY_VERIFY(visibleItem(u"databaseUserField"_s) && visibleItem(u"databaseUserField"_s)->hasActiveFocus());
+        for (const char c : QByteArray("readonly")) {
+            QTest::keyClick(m_window, c);
+        }
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(u"gatewayPage"_s) && !shownPort().isEmpty(), 40000);
+        QVERIFY2(visibleItem(u"gatewayTarget"_s)->property("text").toString().endsWith(u"sandbox as readonly"_s),
+                 qPrintable(visibleItem(u"gatewayTarget"_s)->property("text").toString()));
+        const QString uri = documents()->currentUri();
+
+        // Closed from the sidebar's menu: the row and the tab go.
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = visibleItem(u"gatewayRow"_s)) != nullptr);
+        QTest::mouseClick(m_window, Qt::RightButton, {}, row->mapToScene(QPointF(row->width() / 2, row->height() / 2)).toPoint());
+        QQuickItem *remove = nullptr;
+        QTRY_VERIFY((remove = visibleItem(u"gatewayMenuRemove"_s)) != nullptr);
+        QTest::qWait(100);
+        click(remove);
+        QTRY_COMPARE_WITH_TIMEOUT(documents()->rowOfUri(uri), -1, 15000);
+        QTRY_VERIFY(!visibleItem(u"gatewayRow"_s));
+
+        typeInto("resourceSearch", QString());
+    }
+
     void reportsADaemonThatCannotStart()
     {
         ScratchRuntime elsewhere; // no daemon here, and the program does not exist
