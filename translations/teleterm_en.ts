@@ -215,13 +215,6 @@ Log: %2</source>
 </context>
 <context>
     <name>GatewayDelegate</name>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n connection</numerusform>
-            <numerusform>%n connections</numerusform>
-        </translation>
-    </message>
     <message>
         <source>listening</source>
         <translation type="unfinished"></translation>
@@ -257,6 +250,14 @@ Log: %2</source>
     <message>
         <source>Close gateway</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <comment>connections open through a gateway</comment>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
