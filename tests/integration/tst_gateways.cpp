@@ -414,6 +414,18 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("no gateway"), unknown.err.constData());
     }
+
+    void aClusterTakesItsGatewaysWhenItIsRemoved()
+    {
+        const Run created = cli({u"gateway"_s, u"create"_s, u"sandbox"_s, u"demo-postgres"_s, u"--user"_s, u"readonly"_s, u"--json"_s});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const int port = QJsonDocument::fromJson(created.out).object().value(u"local_port"_s).toInt();
+        QVERIFY(accepts(port));
+        const Run removed = cli({u"logout"_s, u"sandbox"_s, u"--remove"_s});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QVERIFY(gateways().isEmpty());
+        QVERIFY(!accepts(port));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGateways)
