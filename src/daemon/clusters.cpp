@@ -591,7 +591,23 @@ grpc::Status Clusters::logout(const QString &uri, bool removeProfile)
         return status(grpc::StatusCode::INTERNAL, u"cannot remove the keys of %1: %2"_s.arg(resolved.profile.clusterName(), error));
     }
     qCInfo(TELETERM_DAEMON).noquote() << "logged out of" << resolved.profile.clusterName() << (removeProfile ? "and removed its profile" : "");
+    if (removeProfile) {
+        std::vector<std::function<void(const QString &)>> observers;
+        {
+            const std::lock_guard lock(m_mutex);
+            observers = m_removalObservers;
+        }
+        for (const auto &observer : observers) {
+            observer(ClusterUri::forRoot(resolved.profile.name));
+        }
+    }
     return grpc::Status::OK;
+}
+
+void Clusters::whenRemoved(std::function<void(const QString &)> observer)
+{
+    const std::lock_guard lock(m_mutex);
+    m_removalObservers.push_back(std::move(observer));
 }
 
 grpc::Status Clusters::removeCluster(const QString &uri)

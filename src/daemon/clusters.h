@@ -136,6 +136,9 @@ public:
                                           std::chrono::seconds ttl,
                                           QByteArray *certificatePem,
                                           const Caller &caller);
+    // Calls `observer` with a root cluster's URI once the cluster has been removed (on the thread
+    // that removed it, no lock held).
+    void whenRemoved(std::function<void(const QString &rootUri)> observer);
     // Whether the user holds an unexpired certificate for the cluster of `uri` (no network).
     [[nodiscard]] bool loggedIn(const QString &uri);
 
@@ -167,6 +170,7 @@ private:
     QHash<QString, QString> m_proxyVersions; // profile -> what its proxy said last
     std::map<QString, std::unique_ptr<RoutedChannel>> m_channels; // "profile\ncluster" -> channel
     QHash<QString, int> m_warned; // profile -> the last expiry event sent (1 soon, 2 expired)
+    std::vector<std::function<void(const QString &)>> m_removalObservers;
 };
 
 } // namespace Teleterm::Daemon

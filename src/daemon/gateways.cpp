@@ -342,8 +342,7 @@ public:
             m_notListening.clear();
         }
         wake();
-        qCInfo(TELETERM_DAEMON).noquote() << "gateway" << uri() << "to" << m_spec.targetName << "as" << m_spec.user
-                                          << u"listens on 127.0.0.1:%1"_s.arg(bound);
+        qCInfo(TELETERM_DAEMON).noquote() << "gateway" << uri() << "to" << m_spec.targetName << "as" << m_spec.user << u"listens on 127.0.0.1:%1"_s.arg(bound);
         return grpc::Status::OK;
     }
 
@@ -873,6 +872,23 @@ grpc::Status Gateways::remove(const QString &uri)
     save();
     changed(uri);
     return grpc::Status::OK;
+}
+
+void Gateways::removeOfCluster(const QString &rootUri)
+{
+    QStringList doomed;
+    {
+        const std::lock_guard lock(m_mutex);
+        for (const auto &[uri, gateway] : m_gateways) {
+            if (gateway->spec().targetUri.startsWith(rootUri + u'/')) {
+                doomed << uri;
+            }
+        }
+    }
+    for (const QString &uri : std::as_const(doomed)) {
+        qCInfo(TELETERM_DAEMON).noquote() << "gateway" << uri << "goes with its cluster" << rootUri;
+        (void)remove(uri);
+    }
 }
 
 grpc::Status Gateways::setLocalPort(const QString &uri, const QString &portText, v1::Gateway *described)

@@ -47,6 +47,8 @@ public:
     grpc::Status create(const teleterm::v1::CreateGatewayRequest &request, teleterm::v1::Gateway *gateway, const Caller &caller);
     void list(teleterm::v1::ListGatewaysResponse *response);
     grpc::Status remove(const QString &uri);
+    // Removes the gateways to databases of a root cluster and its leaves (the cluster is gone).
+    void removeOfCluster(const QString &rootUri);
     grpc::Status setLocalPort(const QString &uri, const QString &port, teleterm::v1::Gateway *gateway);
     grpc::Status setDatabaseName(const QString &uri, const QString &name, teleterm::v1::Gateway *gateway);
 

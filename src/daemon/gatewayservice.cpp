@@ -22,6 +22,10 @@ GatewayService::GatewayService(std::shared_ptr<Clusters> clusters, Gateways::Opt
     , m_gateways(*m_clusters, std::move(options))
 {
     m_gateways.restore();
+    // m_gateways lives as long as this service; the daemon removes clusters only while it serves.
+    m_clusters->whenRemoved([this](const QString &rootUri) {
+        m_gateways.removeOfCluster(rootUri);
+    });
 }
 
 grpc::Status GatewayService::CreateGateway(grpc::ServerContext *context, const v1::CreateGatewayRequest *request, v1::Gateway *response)

@@ -240,6 +240,9 @@ bool Sandbox::markReady(QString *error) const
             QJsonObject database{{u"name"_s, resource.name}, {u"protocol"_s, resource.protocol}, {u"connectable"_s, real}};
             if (real) {
                 database.insert(u"database"_s, QString::fromLatin1(DemoDatabase));
+                // PostgreSQL itself (TLS; a client certificate from ca/db.crt logs in), for
+                // measurements against a direct connection.
+                database.insert(u"postgres_address"_s, QString(m_postgres->host() + u':' + QString::number(m_postgres->port())));
             }
             databases.append(database);
         }

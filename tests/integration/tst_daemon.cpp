@@ -1,5 +1,6 @@
 // teleterm-daemon against a real sandbox cluster, driven the way people and scripts drive it:
 // through teleterm-cli, and OpenSSH configured by `teleterm-cli config`.
+#include "eventwatch.h"
 #include "localchannel.h"
 #include "paths.h"
 #include "sandboxprocess.h"
@@ -95,38 +96,6 @@ class TestDaemon : public QObject
                                QStringList{u"--listed-servers"_s, QString::number(ListedServers)} + extra);
     }
 
-    // The daemon's event stream, read on a thread of its own into a list the test looks at.
-    struct EventWatch {
-        grpc::ClientContext context;
-        std::mutex mutex;
-        QList<std::pair<int, QString>> events; // kind, cluster uri
-        std::thread reader;
-
-        explicit EventWatch(const std::shared_ptr<grpc::Channel> &channel)
-        {
-            reader = std::thread([this, channel] {
-                const auto stream = teleterm::v1::TerminalService::NewStub(channel)->WatchEvents(&context, {});
-                teleterm::v1::ClusterEvent event;
-                while (stream->Read(&event)) {
-                    const std::lock_guard lock(mutex);
-                    events.append({int(event.kind()), QString::fromStdString(event.cluster_uri())});
-                }
-                (void)stream->Finish();
-            });
-        }
-        ~EventWatch()
-        {
-            context.TryCancel();
-            reader.join();
-        }
-        bool has(int kind)
-        {
-            const std::lock_guard lock(mutex);
-            return std::any_of(events.cbegin(), events.cend(), [&](const auto &event) {
-                return event.first == kind;
-            });
-        }
-    };
     void stopSandbox()
     {
         m_sandbox.stop();
