@@ -157,10 +157,6 @@ ItemDelegate {
                     }
                 }
 
-                MenuSeparator {
-                    visible: row.kind === "database"
-                    height: visible ? implicitHeight : 0
-                }
                 MenuItem {
                     objectName: "connectOtherUser"
                     visible: row.kind === "database"
