@@ -91,9 +91,16 @@ Rectangle {
     // Asks to log in to a cluster again for what waits on it (a gateway's new connection), with
     // the daemon's reason; one dialog at a time.
     function relogin(clusterUri: string, message: string) {
-        if (login.opened)
-            return;
         const root = clusterUri.split("/leaves/")[0];
+        if (login.opened) {
+            // Already asking for this cluster (its session expired): that dialog answers this too.
+            if (login.clusterUri === root && !login.touched && !login.busy) {
+                if (message.length > 0)
+                    login.notice = message;
+                login.relogin = true;
+            }
+            return;
+        }
         const cluster = clusters.get(root);
         const name = cluster.name !== undefined ? cluster.name : root.split("/").pop();
         login.openFor(root, name, cluster.userName !== undefined ? cluster.userName : "", message.length > 0 ? message : qsTr("Log in to %1 again to go on.").arg(name));

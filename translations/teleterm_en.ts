@@ -220,10 +220,6 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting for login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not listening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,6 +254,11 @@ Log: %2</source>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>log in again</source>
+        <comment>a gateway waits for the user to log in</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ TestCase {
         // One at a time: a second request does not replace the first.
         DaemonClient.reloginRequired("/clusters/other", "Another.", "");
         compare(login.clusterUri, "/clusters/sandbox");
+        compare(login.notice, "A connection to demo-postgres waits for you to log in again.");
         // Settled for another cluster: nothing; for this one, untouched: it goes.
         DaemonClient.reloginSettled("/clusters/other");
         verify(login.opened);
@@ -110,6 +111,20 @@ TestCase {
         wait(50);
         verify(login.opened);
         login.close();
+        tryVerify(() => !login.opened);
+    }
+
+    function test_aReloginRequestTakesOverTheExpiredSessionsDialog() {
+        const shell = createTemporaryObject(shellComponent, testCase);
+        const login = shell.loginDialog;
+        // The session expired: the dialog asks by itself (not for the daemon's waiting).
+        login.openFor("/clusters/sandbox", "sandbox", "dave", "Your session on sandbox has expired.");
+        tryVerify(() => login.opened);
+        verify(!login.relogin);
+        DaemonClient.reloginRequired("/clusters/sandbox", "A connection waits for you to log in again.", "/gateways/2");
+        compare(login.notice, "A connection waits for you to log in again.");
+        verify(login.relogin);
+        DaemonClient.reloginSettled("/clusters/sandbox");
         tryVerify(() => !login.opened);
     }
 
