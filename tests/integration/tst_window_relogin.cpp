@@ -204,6 +204,31 @@ private Q_SLOTS:
         QVERIFY(!loginDialog()->property("opened").toBool());
     }
 
+    void aRefusedConnectionIsANotification()
+    {
+        // The proxy goes away: a connection through the gateway fails, and the window says so
+        // (while dave's session still lasts).
+        m_sandbox.stop();
+        std::unique_ptr<QProcess> psql = startPsql();
+        QVERIFY(psql->waitForFinished(40000));
+        QVERIFY(psql->exitCode() != 0);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(u"notificationBanner"_s), 15000);
+        const QString text = visibleItem(u"notificationBanner"_s)->property("text").toString();
+        QVERIFY2(text.contains(u"demo-postgres"_s) && text.contains(m_port), qPrintable(text));
+        // The gateway's tab, from the sidebar, has the error and its time.
+        click(visibleItem(u"gatewayRow"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(u"gatewayLastError"_s), 15000);
+        QVERIFY(visibleItem(u"gatewayLastError"_s)->property("text").toString().startsWith(u"Last error, at "_s));
+        screenshot(u"gateway-notification-light.png"_s);
+        // Dismissed, it goes.
+        QList<QQuickItem *> actions;
+        findItems(visibleItem(u"notificationBanner"_s), u"bannerAction"_s, &actions);
+        QCOMPARE(actions.size(), 1);
+        click(actions.first());
+        QTRY_VERIFY(!visibleItem(u"notificationBanner"_s));
+        QVERIFY(m_sandbox.restart());
+    }
+
     void aWaitingConnectionAsksForALoginInTheWindow()
     {
         waitForExpiry();
