@@ -10,12 +10,18 @@ set(CPACK_PACKAGE_VENDOR "The Teleterm developers")
 set(CPACK_PACKAGE_CONTACT "The Teleterm developers <maintainers@teleterm.dev>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://teleterm.dev")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "native desktop client for Teleport clusters")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Teleterm gives every Teleport cluster you log in to one window: the servers, databases, \
-Kubernetes clusters and apps in them, terminal tabs (local shells and OpenSSH sessions through \
-the cluster's proxy, kept alive across restarts of the window by teleterm-ptyhost), and local \
-database proxies that psql or DBeaver can connect to. teleterm-cli does the same work at a shell.")
+# Debian's long description: lines of at most 80 columns (dpkg indents each by one space).
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Teleterm gives every Teleport cluster you log in to one window: the servers,"
+    "databases, Kubernetes clusters and apps in them, terminal tabs (local shells"
+    "and OpenSSH sessions through the cluster's proxy, which live on when the"
+    "window restarts), and local database proxies that psql or DBeaver can use."
+    "teleterm-cli does the same work at a shell.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+# The programs link no library of ours (every one is static) and find the system's where the
+# system keeps them: no RUNPATH, whatever KDECMakeSettings and Qt would add for a relocatable
+# install (it came out as "/usr/:$ORIGIN:$ORIGIN/../lib/x86_64-linux-gnu").
+set_target_properties(teleterm teleterm-daemon teleterm-ptyhost teleterm-cli PROPERTIES INSTALL_RPATH "" INSTALL_RPATH_USE_LINK_PATH OFF)
 set(CPACK_STRIP_FILES ON)
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
