@@ -295,15 +295,18 @@ private Q_SLOTS:
         QVERIFY2(readFile(log).contains("connected to teleterm-daemon"), QByteArray(err + window.readAllStandardError()).constData());
 
         // The services it started are the installed ones, found beside the window.
+        QTRY_VERIFY_WITH_TIMEOUT(lockHolder(scratch.runtimeDir() + "/daemon.sock"_L1) > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(lockHolder(scratch.runtimeDir() + "/ptyhost.sock"_L1) > 0, 10000);
         const qint64 daemon = lockHolder(scratch.runtimeDir() + "/daemon.sock"_L1);
         const qint64 ptyHost = lockHolder(scratch.runtimeDir() + "/ptyhost.sock"_L1);
-        QVERIFY(daemon > 0 && processAlive(daemon));
-        QVERIFY(ptyHost > 0 && processAlive(ptyHost));
+        QVERIFY(processAlive(daemon));
+        QVERIFY(processAlive(ptyHost));
         QCOMPARE(exeOf(daemon), QFileInfo(bin + "/teleterm-daemon"_L1).canonicalFilePath());
         QCOMPARE(exeOf(ptyHost), QFileInfo(bin + "/teleterm-ptyhost"_L1).canonicalFilePath());
 
         // Closed, the window goes; the services outlive a window by design, so they are stopped
         // here, the way a session's end stops them (SIGTERM), and must be gone.
+        QCOMPARE(window.state(), QProcess::Running);
         window.terminate();
         if (!window.waitForFinished(10000)) {
             window.kill();
