@@ -36,7 +36,7 @@ int main(int argc, char **argv)
     // The icon drawn at a few sizes into the executable (data/CMakeLists.txt): for X11, where
     // the window brings its own.
     QIcon icon;
-    for (const QString &size : QDir(u":/icons"_s).entryList(QDir::Dirs)) {
+    for (const QString &size : QDir(u":/icons"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         icon.addFile(u":/icons/%1/dev.teleterm.Teleterm.png"_s.arg(size));
     }
     QGuiApplication::setWindowIcon(icon);
