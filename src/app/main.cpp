@@ -9,7 +9,9 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -28,7 +30,16 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(u"Teleterm"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(TELETERM_VERSION));
     QGuiApplication::setOrganizationName(u"Teleterm"_s);
-    QGuiApplication::setDesktopFileName(u"teleterm"_s);
+    // The application id: the desktop entry's and the icon's name (data/), and the window's app id
+    // on Wayland, so that the desktop shows the window under its entry and icon.
+    QGuiApplication::setDesktopFileName(u"dev.teleterm.Teleterm"_s);
+    // The icon drawn at a few sizes into the executable (data/CMakeLists.txt): for X11, where
+    // the window brings its own.
+    QIcon icon;
+    for (const QString &size : QDir(u":/icons"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        icon.addFile(u":/icons/%1/dev.teleterm.Teleterm.png"_s.arg(size));
+    }
+    QGuiApplication::setWindowIcon(icon);
 
     // The user's language, from the translations compiled into the window (translations/).
     QTranslator translator;
