@@ -67,30 +67,41 @@ bool sendAll(int fd, const char *data, long long size)
     return true;
 }
 
-void pumpTls(SSL *ssl, int plainFd)
+void pumpTls(SSL *ssl, int plainFd, bool halfClose)
 {
     char buffer[16 * 1024];
     const int tlsFd = SSL_get_fd(ssl);
     // Non-blocking, so that a TLS record without application data (a session ticket, a key
     // update) sends us back to poll() instead of blocking the other direction.
     ::fcntl(tlsFd, F_SETFL, ::fcntl(tlsFd, F_GETFL) | O_NONBLOCK);
+    bool plainEnded = false; // no more to read from the plain side (half-close only)
+    bool tlsEnded = false; // no more to read from the TLS side (half-close only)
     for (;;) {
         // Bytes OpenSSL has already decrypted do not show on the socket: drain them first.
-        if (SSL_pending(ssl) == 0) {
-            pollfd fds[2] = {{tlsFd, POLLIN, 0}, {plainFd, POLLIN, 0}};
+        if (tlsEnded || SSL_pending(ssl) == 0) {
+            pollfd fds[2] = {{tlsFd, short(tlsEnded ? 0 : POLLIN), 0}, {plainFd, short(plainEnded ? 0 : POLLIN), 0}};
             if (::poll(fds, 2, -1) < 0) {
                 if (errno == EINTR) {
                     continue;
                 }
                 break;
             }
-            if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+            if (!plainEnded && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
                 const ssize_t n = ::read(plainFd, buffer, sizeof buffer);
-                if (n <= 0 || !writeAllTls(ssl, buffer, int(n))) {
+                if (n < 0 && errno == EINTR) {
+                    continue;
+                }
+                if (n == 0 && halfClose) {
+                    plainEnded = true;
+                    SSL_shutdown(ssl); // close_notify: this side has said all it will
+                    if (tlsEnded) {
+                        break;
+                    }
+                } else if (n <= 0 || !writeAllTls(ssl, buffer, int(n))) {
                     break;
                 }
             }
-            if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+            if (tlsEnded || !(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
                 continue;
             }
         }
@@ -101,6 +112,15 @@ void pumpTls(SSL *ssl, int plainFd)
                 continue;
             }
             if (error == SSL_ERROR_WANT_WRITE && waitFor(ssl, n)) {
+                continue;
+            }
+            if (halfClose && !tlsEnded) {
+                // A close_notify, or the peer's socket closed: the other way may go on.
+                tlsEnded = true;
+                ::shutdown(plainFd, SHUT_WR);
+                if (plainEnded) {
+                    break;
+                }
                 continue;
             }
             break;
@@ -136,26 +156,32 @@ void translatePingFrames(int framedFd, int rawFd)
             }
             buffer.erase(buffer.begin(), buffer.begin() + std::ptrdiff_t(at));
             if (!ok) {
-                break;
+                ::shutdown(rawFd, SHUT_RDWR);
+                return;
             }
         }
-        ::shutdown(rawFd, SHUT_RDWR);
+        ::shutdown(rawFd, SHUT_WR); // the framed side has ended: pass it on
     });
     char chunk[16 * 1024];
     for (;;) {
         const ssize_t n = ::read(rawFd, chunk + 4, sizeof chunk - 4);
-        if (n <= 0) {
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n == 0) {
+            ::shutdown(framedFd, SHUT_WR); // the raw side has ended: pass it on
             break;
         }
         chunk[0] = char(n >> 24);
         chunk[1] = char(n >> 16);
         chunk[2] = char(n >> 8);
         chunk[3] = char(n);
-        if (!sendAll(framedFd, chunk, int(n) + 4)) {
+        if (n < 0 || !sendAll(framedFd, chunk, int(n) + 4)) {
+            ::shutdown(framedFd, SHUT_RDWR);
+            ::shutdown(rawFd, SHUT_RDWR);
             break;
         }
     }
-    ::shutdown(framedFd, SHUT_RDWR);
     deframe.join();
 }
 

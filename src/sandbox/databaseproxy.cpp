@@ -350,20 +350,21 @@ void DatabaseProxy::serve(SSL *client, bool pingFramed)
     }
     qCInfo(TELETERM_SANDBOX).noquote() << "database route:" << identity.user << "to" << service << "as" << databaseUser << "on" << databaseName;
 
-    // Both ways until either side closes: each TLS connection pumped by one thread of its own.
+    // Both ways until both sides have closed (a client's half-close is passed on): each TLS
+    // connection pumped by one thread of its own.
     setReadTimeout(clientFd, 0);
     setReadTimeout(serverFd, 0);
     int serverPair[2] = {-1, -1};
     int clientPair[2] = {-1, -1};
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, serverPair) == 0) {
         std::thread serverPump([server, serverPair] {
-            pumpTls(server, serverPair[1]);
+            pumpTls(server, serverPair[1], true);
         });
         if (!pingFramed) {
-            pumpTls(client, serverPair[0]);
+            pumpTls(client, serverPair[0], true);
         } else if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, clientPair) == 0) {
             std::thread clientPump([client, clientPair] {
-                pumpTls(client, clientPair[1]);
+                pumpTls(client, clientPair[1], true);
             });
             translatePingFrames(clientPair[0], serverPair[0]);
             clientPump.join();

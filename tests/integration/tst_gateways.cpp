@@ -13,12 +13,16 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -224,6 +228,48 @@ private Q_SLOTS:
         QFile file(state);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains(m_aliceGateway.mid(10).toUtf8()));
+    }
+
+    void aClientThatHalfClosesStillGetsItsAnswers()
+    {
+        // PostgreSQL's startup, a query and Terminate in one go, then the client's half of the
+        // connection closed: the answers must still come back, to the end.
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] {
+            ::close(fd);
+        });
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = htons(quint16(m_alicePort));
+        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        const timeval patience{20, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+        const auto message = [](char type, const QByteArray &body) -> QByteArray {
+            QByteArray bytes;
+            if (type) {
+                bytes += type;
+            }
+            const quint32 length = quint32(body.size() + 4); // itself included, the type not
+            bytes += char(length >> 24);
+            bytes += char(length >> 16);
+            bytes += char(length >> 8);
+            bytes += char(length);
+            return bytes + body;
+        };
+        const QByteArray startup = message(0, QByteArray("\0\3\0\0user\0alice\0database\0demo\0\0", 30));
+        const QByteArray all = startup + message('Q', QByteArrayLiteral("select 'half-closed'") + '\0') + message('X', {});
+        QCOMPARE(::send(fd, all.constData(), std::size_t(all.size()), MSG_NOSIGNAL), ssize_t(all.size()));
+        QCOMPARE(::shutdown(fd, SHUT_WR), 0);
+        QByteArray answer;
+        char chunk[4096];
+        ssize_t n = 0;
+        while ((n = ::recv(fd, chunk, sizeof chunk, 0)) > 0) {
+            answer.append(chunk, n);
+        }
+        QCOMPARE(n, ssize_t(0)); // the end, not a timeout
+        QVERIFY2(answer.contains("half-closed") && answer.contains("SELECT 1"), answer.toHex().constData());
     }
 
     void badInputIsRefusedAndNothingIsLeft_data()

@@ -82,7 +82,9 @@ void ScratchRuntime::killServices() const
         const qint64 pid = lockHolder(socket);
         if (pid > 0 && processAlive(pid) && isLockHeld(dir.filePath(lock))) {
             ::kill(pid_t(pid), SIGKILL);
-            QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 5000);
+            // Gone, and its lock with it: a process with many threads is a zombie for a moment
+            // before its last thread has closed its files.
+            QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid) && !isLockHeld(dir.filePath(lock)), 5000);
         }
     }
 }
