@@ -43,7 +43,8 @@ int main(int argc, char **argv)
 
     // The user's language, from the translations compiled into the window (translations/).
     QTranslator translator;
-    if (translator.load(QLocale(), u"teleterm"_s, u"_"_s, u":/i18n"_s)) {
+    // English (whose file holds the plural forms) when there is none for it, as under LANG=C.
+    if (translator.load(QLocale(), u"teleterm"_s, u"_"_s, u":/i18n"_s) || translator.load(u"teleterm_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(&translator);
     }
 
