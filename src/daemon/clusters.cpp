@@ -249,6 +249,12 @@ Clusters::~Clusters()
     m_channels.clear();
 }
 
+Caller answering(grpc::ServerContext *context)
+{
+    context->AddTrailingMetadata("teleterm-answered", "1");
+    return Caller(context);
+}
+
 bool Caller::gaveUp() const
 {
     return m_context && m_context->IsCancelled();

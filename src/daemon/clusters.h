@@ -56,6 +56,10 @@ private:
     const grpc::ServerContext *m_context = nullptr;
 };
 
+// Who asks a call of the daemon's services; marks the answer as the daemon's own, so that a
+// client can tell the daemon's UNAVAILABLE (a cluster that does not answer) from its own (no daemon).
+[[nodiscard]] Caller answering(grpc::ServerContext *context);
+
 // Events for WatchEvents subscribers: each subscriber gets every event published after it came.
 class EventHub
 {

@@ -5,18 +5,6 @@ namespace v1 = teleterm::v1;
 namespace Teleterm::Daemon
 {
 
-namespace
-{
-
-// Marks the answer as the daemon's own, as the terminal service does.
-Caller answering(grpc::ServerContext *context)
-{
-    context->AddTrailingMetadata("teleterm-answered", "1");
-    return Caller(context);
-}
-
-} // namespace
-
 GatewayService::GatewayService(std::shared_ptr<Clusters> clusters, Gateways::Options options)
     : m_clusters(std::move(clusters))
     , m_gateways(*m_clusters, std::move(options))

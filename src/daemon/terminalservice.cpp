@@ -8,14 +8,6 @@ namespace Teleterm::Daemon
 namespace
 {
 
-// Marks the answer as the daemon's own, so that a client can tell the daemon's UNAVAILABLE (a
-// cluster that does not answer) from its own (no daemon); returns who asks.
-Caller answering(grpc::ServerContext *context)
-{
-    context->AddTrailingMetadata("teleterm-answered", "1");
-    return Caller(context);
-}
-
 QString fromStd(const std::string &text)
 {
     return QString::fromStdString(text);

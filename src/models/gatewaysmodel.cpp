@@ -401,25 +401,15 @@ void GatewaysModel::remove(const QString &uri)
 
 void GatewaysModel::setPort(const QString &uri, const QString &port)
 {
-    Backend::DaemonClient *daemon = Backend::DaemonClient::instance();
-    if (!daemon || !daemon->isConnected()) {
-        setOperation(uri, 0, tr("The daemon is not running."));
-        Q_EMIT operationFailed(uri, tr("The daemon is not running."));
-        return;
-    }
-    setOperation(uri, +1, {});
-    daemon->channel()->setGatewayLocalPort(uri, port.trimmed(), this, [this, uri](const Backend::RpcResult<Backend::GatewayInfo> &result) {
-        if (!result.ok()) {
-            setOperation(uri, -1, result.error.message);
-            Q_EMIT operationFailed(uri, result.error.message);
-            return;
-        }
-        upsert(*result.value);
-        setOperation(uri, -1, {});
-    });
+    change(uri, &Backend::DaemonChannel::setGatewayLocalPort, port.trimmed());
 }
 
 void GatewaysModel::setDatabaseName(const QString &uri, const QString &name)
+{
+    change(uri, &Backend::DaemonChannel::setGatewayTargetSubresourceName, name.trimmed());
+}
+
+void GatewaysModel::change(const QString &uri, ChangeCall call, const QString &value)
 {
     Backend::DaemonClient *daemon = Backend::DaemonClient::instance();
     if (!daemon || !daemon->isConnected()) {
@@ -428,7 +418,7 @@ void GatewaysModel::setDatabaseName(const QString &uri, const QString &name)
         return;
     }
     setOperation(uri, +1, {});
-    daemon->channel()->setGatewayTargetSubresourceName(uri, name.trimmed(), this, [this, uri](const Backend::RpcResult<Backend::GatewayInfo> &result) {
+    (daemon->channel()->*call)(uri, value, this, [this, uri](const Backend::RpcResult<Backend::GatewayInfo> &result) {
         if (!result.ok()) {
             setOperation(uri, -1, result.error.message);
             Q_EMIT operationFailed(uri, result.error.message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustertypes.h"
+#include "daemonchannel.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -132,6 +133,12 @@ private:
     void upsert(const Backend::GatewayInfo &gateway);
     [[nodiscard]] static QList<int> changedRoles(const Backend::GatewayInfo &before, const Backend::GatewayInfo &after);
     void setOperation(const QString &uri, int busyDelta, const QString &error);
+    // setPort and setDatabaseName: one call of the daemon's that answers with the gateway.
+    using ChangeCall = Backend::DaemonChannel::Call (Backend::DaemonChannel::*)(const QString &,
+                                                                                const QString &,
+                                                                                QObject *,
+                                                                                std::function<void(const Backend::RpcResult<Backend::GatewayInfo> &)>);
+    void change(const QString &uri, ChangeCall call, const QString &value);
     void setError(const QString &error);
     void setListing(bool listing);
     void changed();
