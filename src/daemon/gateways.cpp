@@ -378,6 +378,15 @@ public:
         std::list<std::unique_ptr<Connection>> connections;
         {
             const std::lock_guard lock(m_mutex);
+            // The port is free the moment the gateway is gone, whoever still holds the object.
+            for (const int fd : m_retired) {
+                ::close(fd);
+            }
+            m_retired.clear();
+            if (m_listen >= 0) {
+                ::close(m_listen);
+                m_listen = -1;
+            }
             connections.swap(m_connections);
             for (const auto &connection : connections) {
                 connection->interrupt();
