@@ -4,6 +4,7 @@
 #include "filelog.h"
 #include "paths.h"
 #include "ptyhostclient.h"
+#include "singleinstance.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@
 #include <QTranslator>
 
 #include <csignal>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +75,28 @@ int main(int argc, char **argv)
         }
     }
 
+    // One window: a second launch brings the first to the front instead.
+    Teleterm::App::SingleInstance instance;
+    {
+        QString message;
+        const qint64 replacing = qEnvironmentVariableIntValue("TELETERM_REPLACES");
+        qunsetenv("TELETERM_REPLACES"); // not for the programs the window starts
+        switch (instance.claim(replacing, &message)) {
+        case Teleterm::App::SingleInstance::Claim::First:
+            if (!message.isEmpty()) {
+                qCWarning(TELETERM_APP).noquote() << message;
+            }
+            break;
+        case Teleterm::App::SingleInstance::Claim::Raised:
+            qCInfo(TELETERM_APP).noquote() << message;
+            return 0;
+        case Teleterm::App::SingleInstance::Claim::Failed:
+            qCCritical(TELETERM_APP).noquote() << message;
+            std::fprintf(stderr, "teleterm: %s\n", qPrintable(message));
+            return 1;
+        }
+    }
+
     Teleterm::Backend::DaemonClient daemon({.program = {}, .socketPath = {}, .insecure = parser.isSet(insecure), .caFile = parser.value(caFile)});
     // The terminals live in the PTY host: started (or found) at once, so that they come back.
     Teleterm::Backend::PtyHostClient ptyHost({});
@@ -100,6 +124,14 @@ int main(int argc, char **argv)
                 qCInfo(TELETERM_APP).noquote() << "first frame at" << QDateTime::currentMSecsSinceEpoch() << "ms since the epoch";
             },
             Qt::SingleShotConnection);
+        QObject::connect(&instance, &Teleterm::App::SingleInstance::raiseRequested, window, [window] {
+            qCInfo(TELETERM_APP) << "raised by another launch";
+            window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
+            window->show();
+            window->raise();
+            window->requestActivate();
+            window->alert(0);
+        });
     }
     if (parser.isSet(development) || qEnvironmentVariableIntValue("TELETERM_DEV") == 1) {
         // F6: a new window and a new daemon from the binaries as they are now; the PTY host and
@@ -131,7 +163,14 @@ int main(int argc, char **argv)
                     wait->stop();
                     QStringList arguments = QCoreApplication::arguments();
                     arguments.removeFirst();
-                    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+                    // The new window waits for this one to quit, then becomes the one window.
+                    QProcess successor;
+                    successor.setProgram(QCoreApplication::applicationFilePath());
+                    successor.setArguments(arguments);
+                    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                    environment.insert(u"TELETERM_REPLACES"_s, QString::number(QCoreApplication::applicationPid()));
+                    successor.setProcessEnvironment(environment);
+                    if (!successor.startDetached()) {
                         qCWarning(TELETERM_APP) << "F6: could not start" << QCoreApplication::applicationFilePath();
                         return;
                     }

@@ -1235,6 +1235,32 @@ private Q_SLOTS:
         QVERIFY(processAlive(running));
         QCOMPARE(m_daemon->pid(), running);
     }
+
+    void aSecondLaunchBringsTheFirstWindowToTheFront()
+    {
+        QProcess first;
+        first.setProgram(program(u"teleterm"_s));
+        first.setArguments({u"-platform"_s, u"offscreen"_s});
+        first.start();
+        QVERIFY(first.waitForStarted(5000));
+        const QString log = m_runtime->stateDir() + "/window.log"_L1;
+        const auto logText = [&log] {
+            QFile file(log);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        const QString socket = m_runtime->runtimeDir() + "/window.sock"_L1;
+        QTRY_VERIFY_WITH_TIMEOUT(lockHolder(socket) == first.processId(), 15000);
+        QCOMPARE(modeOf(socket), 0600);
+
+        // The second launch asks the first to come to the front, and leaves.
+        const Run second = run(program(u"teleterm"_s), {u"-platform"_s, u"offscreen"_s}, {}, 20000);
+        QCOMPARE(second.exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(logText().contains(u"raised by another launch"_s), 10000);
+        QVERIFY2(logText().contains(u"another Teleterm window (pid %1) is running"_s.arg(first.processId())), qPrintable(logText()));
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+    }
 };
 
 QTEST_MAIN(TestWindow)
