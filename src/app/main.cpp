@@ -5,6 +5,8 @@
 #include "paths.h"
 #include "ptyhostclient.h"
 #include "singleinstance.h"
+#include "termination.h"
+#include "windowgeometry.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -124,6 +126,14 @@ int main(int argc, char **argv)
                 qCInfo(TELETERM_APP).noquote() << "first frame at" << QDateTime::currentMSecsSinceEpoch() << "ms since the epoch";
             },
             Qt::SingleShotConnection);
+        // Where the last window was; kept again when this one quits.
+        if (stateDir.ok()) {
+            const QString geometry = stateDir.path + "/window.json"_L1;
+            Teleterm::App::restoreGeometry(window, geometry);
+            QObject::connect(&app, &QCoreApplication::aboutToQuit, window, [window, geometry] {
+                Teleterm::App::saveGeometry(window, geometry);
+            });
+        }
         QObject::connect(&instance, &Teleterm::App::SingleInstance::raiseRequested, window, [window] {
             qCInfo(TELETERM_APP) << "raised by another launch";
             window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
@@ -180,6 +190,11 @@ int main(int argc, char **argv)
             });
         }
     }
+    // A session that ends (SIGTERM, SIGHUP) or Ctrl+C: quit as the window's close button does,
+    // so that the tabs and the window's place are kept.
+    Teleterm::onTerminationSignal([](int) {
+        QCoreApplication::quit();
+    });
     daemon.start();
     return app.exec();
 }

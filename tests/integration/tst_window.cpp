@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -1234,6 +1236,55 @@ private Q_SLOTS:
         // The daemon outlives the window that found it.
         QVERIFY(processAlive(running));
         QCOMPARE(m_daemon->pid(), running);
+    }
+
+    void theWindowComesBackWhereItWas()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon->state(), DaemonClient::State::Connected, 15000);
+        const QString saved = m_runtime->stateDir() + "/window.json"_L1;
+        const QString log = m_runtime->stateDir() + "/window.log"_L1;
+        const auto logText = [&log] {
+            QFile file(log);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        const auto launch = [](QProcess &app) {
+            app.setProgram(program(u"teleterm"_s));
+            app.setArguments({u"-platform"_s, u"offscreen"_s});
+            app.start();
+            return app.waitForStarted(5000);
+        };
+        QVERIFY(QDir().mkpath(m_runtime->stateDir()));
+        {
+            QFile file(saved);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("{\"x\": 30, \"y\": 40, \"width\": 760, \"height\": 500, \"maximized\": false}");
+        }
+        QProcess app;
+        QVERIFY(launch(app));
+        QTRY_VERIFY_WITH_TIMEOUT(logText().contains(u"window geometry 30,40 760x500 restored"_s), 15000);
+        // SIGTERM (a session ending) quits as the close button does: the place is kept.
+        QFile::remove(saved);
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(modeOf(saved), 0600);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject kept = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(kept.value(u"width"_s).toInt(), 760);
+        QCOMPARE(kept.value(u"height"_s).toInt(), 500);
+        file.close();
+
+        // A file that makes no sense: the window starts as it would without one.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"width\": \"wide\"");
+        file.close();
+        QProcess again;
+        QVERIFY(launch(again));
+        QTRY_VERIFY_WITH_TIMEOUT(logText().contains(u"no window geometry in"_s), 15000);
+        again.terminate();
+        QVERIFY(again.waitForFinished(10000));
+        QCOMPARE(again.exitStatus(), QProcess::NormalExit);
     }
 
     void aSecondLaunchBringsTheFirstWindowToTheFront()
