@@ -150,6 +150,36 @@ void Settings::apply(const QJsonObject &file)
         Q_EMIT shortcutsChanged();
     }
     applyTerminal(file.value("terminal"_L1).toObject());
+
+    QString theme = themes().constFirst();
+    if (const QJsonValue given = file.value("appearance"_L1).toObject().value("theme"_L1); given.isString() && themes().contains(given.toString())) {
+        theme = given.toString();
+    } else if (!given.isUndefined()) {
+        qCWarning(TELETERM_MODELS).noquote() << "settings: appearance.theme cannot be" << given.toVariant().toString() << "; it is one of"
+                                             << themes().join(u", "_s);
+    }
+    if (theme != m_theme) {
+        m_theme = theme;
+        Q_EMIT themeChanged();
+    }
+}
+
+const QStringList &Settings::themes()
+{
+    static const QStringList names{u"system"_s, u"light"_s, u"dark"_s, u"high-contrast"_s};
+    return names;
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    if (!m_error.isEmpty() || !themes().contains(theme)) {
+        return;
+    }
+    QJsonObject appearance = m_file.value("appearance"_L1).toObject();
+    appearance.insert("theme"_L1, theme);
+    m_file.insert("appearance"_L1, appearance);
+    apply(m_file);
+    write();
 }
 
 void Settings::applyTerminal(const QJsonObject &given)

@@ -32,6 +32,9 @@ class Settings : public QObject
     Q_PROPERTY(int terminalFontSize READ terminalFontSize WRITE setTerminalFontSize NOTIFY terminalChanged)
     Q_PROPERTY(int scrollbackLines READ scrollbackLines WRITE setScrollbackLines NOTIFY terminalChanged)
     Q_PROPERTY(bool copyOnSelect READ copyOnSelect WRITE setCopyOnSelect NOTIFY terminalChanged)
+    // The window's look: "system" (light or dark as the platform's palette is, followed live),
+    // "light", "dark" or "high-contrast".
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(QString path READ path CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
@@ -67,6 +70,13 @@ public:
     }
     void setCopyOnSelect(bool copy);
 
+    [[nodiscard]] QString theme() const
+    {
+        return m_theme;
+    }
+    void setTheme(const QString &theme);
+    [[nodiscard]] static const QStringList &themes();
+
     static constexpr int DefaultScrollback = 10000;
     static constexpr int MaxScrollback = 1000000;
     static constexpr int MinFontSize = 6;
@@ -91,6 +101,7 @@ public:
 Q_SIGNALS:
     void shortcutsChanged();
     void terminalChanged();
+    void themeChanged();
     void errorChanged();
 
 private:
@@ -114,6 +125,7 @@ private:
     QString m_error;
     QVariantMap m_shortcuts;
     Terminal m_terminal;
+    QString m_theme = themes().constFirst();
     QJsonObject m_file; // as read: what this version does not know is written back untouched
     QFileSystemWatcher m_watcher;
 };

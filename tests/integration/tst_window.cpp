@@ -106,7 +106,7 @@ class TestWindow : public QObject
         return image;
     }
 
-    // NAME-light.png and NAME-dark.png; the window is left light.
+    // NAME-light.png, NAME-dark.png and NAME-high-contrast.png; the window is left light.
     void screenshotsInBothThemes(const QString &name) const
     {
         QObject *themeObject = theme();
@@ -116,6 +116,10 @@ class TestWindow : public QObject
             QTest::qWait(100);
             screenshot(name + (dark ? "-dark.png"_L1 : "-light.png"_L1));
         }
+        themeObject->setProperty("highContrast", true);
+        QTest::qWait(100);
+        screenshot(name + "-high-contrast.png"_L1);
+        themeObject->setProperty("highContrast", false);
         themeObject->setProperty("dark", false);
     }
 

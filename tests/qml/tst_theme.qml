@@ -16,6 +16,7 @@ TestCase {
     }
 
     function cleanup() {
+        Theme.highContrast = false;
         Theme.dark = false;
     }
 
@@ -36,6 +37,22 @@ TestCase {
         verify(contrast(Theme.infoText, Theme.infoBackground) >= 4.5, "info banner");
         verify(contrast(Theme.danger, Theme.background) >= 4.5, "error text on background");
         verify(contrast(Theme.focusRing, Theme.background) >= 3, "focus ring");
+    }
+
+    function test_highContrastIsStarker() {
+        Theme.highContrast = true;
+        // WCAG AAA: 7:1 for text, and borders and focus rings a person cannot miss.
+        verify(contrast(Theme.text, Theme.background) >= 7, "text on background");
+        verify(contrast(Theme.textMuted, Theme.background) >= 7, "muted text on background");
+        verify(contrast(Theme.accentText, Theme.accent) >= 7, "text on accent");
+        verify(contrast(Theme.border, Theme.background) >= 7, "borders");
+        verify(contrast(Theme.focusRing, Theme.background) >= 7, "focus ring");
+        verify(contrast(Theme.danger, Theme.background) >= 7, "error text");
+        verify(contrast(Theme.terminalForeground, Theme.terminalBackground) >= 7, "terminal text");
+        compare(Theme.borderWidth, 2);
+        verify(Theme.focusWidth >= 3);
+        Theme.highContrast = false;
+        compare(Theme.borderWidth, 1);
     }
 
     function test_lightAndDarkDiffer() {

@@ -138,6 +138,33 @@ private Q_SLOTS:
         QCOMPARE(again.scrollbackLines(), Settings::DefaultScrollback);
         QVERIFY(again.copyOnSelect());
     }
+
+    void theThemeComesFromTheFileAndIsKept()
+    {
+        {
+            Settings settings(path());
+            QCOMPARE(settings.theme(), u"system"_s); // the platform's light or dark, by default
+        }
+        QVERIFY(write(path(), "{\"appearance\": {\"theme\": \"high-contrast\"}, \"later\": 1}"));
+        Settings settings(path());
+        QCOMPARE(settings.theme(), u"high-contrast"_s);
+        QSignalSpy changed(&settings, &Settings::themeChanged);
+        settings.setTheme(u"dark"_s);
+        QCOMPARE(changed.size(), 1);
+        settings.setTheme(u"purple"_s); // not a theme: nothing changes
+        QCOMPARE(settings.theme(), u"dark"_s);
+        Settings again(path());
+        QCOMPARE(again.theme(), u"dark"_s);
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"later\"")); // what this version does not know stays
+        file.close();
+        // A wrong value in the file: the default, and the rest still applies.
+        QVERIFY(write(path(), "{\"appearance\": {\"theme\": 7}, \"terminal\": {\"scrollback\": 5}}"));
+        Settings wrong(path());
+        QCOMPARE(wrong.theme(), u"system"_s);
+        QCOMPARE(wrong.scrollbackLines(), 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)
