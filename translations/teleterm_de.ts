@@ -5,120 +5,120 @@
     <name>AppShell</name>
     <message>
         <source>Log in to %1 again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut bei %1 an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Your session on %1 has expired. Log in again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung bei %1 ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Insecure mode: proxies&apos; TLS certificates and host names are not verified. Use it only with development clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicherer Modus: TLS-Zertifikate und Hostnamen der Proxys werden nicht überprüft. Verwenden Sie ihn nur mit Entwicklungsclustern.</translation>
     </message>
     <message>
         <source>--insecure has no effect: a daemon that verifies certificates was already running (pid %1). Stop it to start one in insecure mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure ist wirkungslos: Es lief bereits ein Daemon, der Zertifikate überprüft (PID %1). Beenden Sie ihn, um einen im unsicheren Modus zu starten.</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ApplyField</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernehmen</translation>
     </message>
 </context>
 <context>
     <name>ClusterDelegate</name>
     <message>
         <source>offline: trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: neuer Versuch folgt</translation>
     </message>
     <message>
         <source>leaf cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaf-Cluster</translation>
     </message>
     <message>
         <source>%1 · until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bis %2</translation>
     </message>
     <message>
         <source>session expired: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abgelaufen: erneut anmelden</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>Hide the servers and databases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Datenbanken von %1 ausblenden</translation>
     </message>
     <message>
         <source>Show the servers and databases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Datenbanken von %1 anzeigen</translation>
     </message>
     <message>
         <source>Log in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden…</translation>
     </message>
     <message>
         <source>Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Remove cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster entfernen</translation>
     </message>
 </context>
 <context>
     <name>ClusterTree</name>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>All servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Server…</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken</translation>
     </message>
     <message>
         <source>All databases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datenbanken…</translation>
     </message>
     <message>
         <source>Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Not available now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht verfügbar</translation>
     </message>
     <message>
         <source>None you can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine für Sie zugänglich</translation>
     </message>
 </context>
 <context>
@@ -126,91 +126,92 @@
     <message>
         <source>Socket: %1
 Log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket: %1
+Protokoll: %2</translation>
     </message>
 </context>
 <context>
     <name>DocumentArea</name>
     <message>
         <source>Connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut starten</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>DocumentTabBar</name>
     <message>
         <source>New tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tab</translation>
     </message>
     <message>
         <source>New tab (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tab (Strg+Umschalt+T)</translation>
     </message>
     <message>
         <source>New terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Terminal</translation>
     </message>
     <message>
         <source>New terminal (Ctrl+Shift+`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Terminal (Strg+Umschalt+`)</translation>
     </message>
 </context>
 <context>
     <name>DocumentTabDelegate</name>
     <message>
         <source>%1 (wants attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erfordert Aufmerksamkeit)</translation>
     </message>
     <message>
         <source>Wants attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Close tab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab %1 schließen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Tabs schließen</translation>
     </message>
     <message>
         <source>Close to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabs rechts schließen</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links verschieben</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts verschieben</translation>
     </message>
 </context>
 <context>
     <name>EmptyTabsPage</name>
     <message>
         <source>No tabs open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabs geöffnet</translation>
     </message>
     <message>
         <source>Open a new tab (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Tab öffnen (Strg+Umschalt+T)</translation>
     </message>
 </context>
 <context>
@@ -218,435 +219,435 @@ Log: %2</source>
     <message numerus="yes">
         <source>%n open</source>
         <comment>connections open through a gateway</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht</translation>
     </message>
     <message>
         <source>log in again</source>
         <comment>a gateway waits for the user to log in</comment>
-        <translation type="unfinished"></translation>
+        <translation>erneut anmelden</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht nicht</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestartet…</translation>
     </message>
     <message>
         <source>Gateway to %1 as %2 on %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway zu %1 als %2 auf %3, %4</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopieren</translation>
     </message>
     <message>
         <source>Close gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway schließen</translation>
     </message>
 </context>
 <context>
     <name>GatewayPage</name>
     <message>
         <source>Database gateway · %1 · %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-Gateway · %1 · %2 als %3</translation>
     </message>
     <message>
         <source>Database gateway · %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-Gateway · %1 als %2</translation>
     </message>
     <message>
         <source>This gateway is gone: it was closed, or the daemon no longer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gateway existiert nicht mehr: Es wurde geschlossen oder der Daemon verwaltet es nicht mehr.</translation>
     </message>
     <message>
         <source>Create it on another port</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem anderen Port erstellen</translation>
     </message>
     <message>
         <source>Create it again on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut auf Port %1 erstellen</translation>
     </message>
     <message>
         <source>Create it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut erstellen</translation>
     </message>
     <message>
         <source>Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab schließen</translation>
     </message>
     <message>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1:%2</translation>
     </message>
     <message>
         <source>A connection waits for you to log in to %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung wartet darauf, dass Sie sich erneut bei %1 anmelden</translation>
     </message>
     <message>
         <source>Not listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht nicht auf %1:%2</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung offen</numerusform>
+            <numerusform>%n Verbindungen offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
         </translation>
     </message>
     <message>
         <source>certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat gültig bis %1</translation>
     </message>
     <message>
         <source>Last error, at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler (%1): %2</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankname</translation>
     </message>
     <message>
         <source>the server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Servers</translation>
     </message>
     <message>
         <source>Connect with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile kopieren</translation>
     </message>
     <message>
         <source>Open in terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Terminal öffnen</translation>
     </message>
     <message>
         <source>Close gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway schließen</translation>
     </message>
     <message>
         <source>Close the gateway to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway zu %1 schließen</translation>
     </message>
 </context>
 <context>
     <name>LabelChip</name>
     <message>
         <source>Stop filtering by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr nach %1 filtern</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 filtern</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus Ihrer Authenticator-App</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalcode</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Teleterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm</translation>
     </message>
 </context>
 <context>
     <name>ProxyAddress</name>
     <message>
         <source>Enter the address of your Teleport proxy, such as teleport.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Teleport-Proxys ein, z. B. teleport.example.com</translation>
     </message>
     <message>
         <source>Teleport proxies speak HTTPS; &quot;%1://&quot; cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleport-Proxys verwenden HTTPS; „%1://“ ist nicht möglich</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host and port, without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur Host und Port des Proxys ein, ohne Pfad</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s address without a user name; you log in on the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Proxys ohne Benutzernamen ein; die Anmeldung folgt im nächsten Schritt</translation>
     </message>
     <message>
         <source>The IPv6 address has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IPv6-Adresse fehlt die schließende Klammer</translation>
     </message>
     <message>
         <source>Unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Text nach der IPv6-Adresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>Put an IPv6 address in brackets, as in [%1]:443</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie eine IPv6-Adresse in eckige Klammern, z. B. [%1]:443</translation>
     </message>
     <message>
         <source>A port number must follow the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Doppelpunkt muss eine Portnummer folgen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
 </context>
 <context>
     <name>ResourceDelegate</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbinden</translation>
     </message>
     <message>
         <source>Asking the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster wird abgefragt…</translation>
     </message>
     <message>
         <source>Your roles allow no database user here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben hier keinen Datenbankbenutzer</translation>
     </message>
     <message>
         <source>Another user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Benutzer…</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Connect to %1 as which database user?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als welcher Datenbankbenutzer möchten Sie sich mit %1 verbinden?</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>%1 as %2 · roles: %3 · session until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 · Rollen: %3 · Sitzung bis %4</translation>
     </message>
     <message>
         <source>%1: the session of %2 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzung von %2 ist abgelaufen</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Search %1 by name, address or label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Name, Adresse oder Label durchsuchen</translation>
     </message>
     <message>
         <source>Search resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen durchsuchen</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Typ</translation>
     </message>
     <message>
         <source>By address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Adresse</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Descending; sort ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Absteigend; aufsteigend sortieren</translation>
     </message>
     <message>
         <source>Ascending; sort descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsteigend; absteigend sortieren</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Filtered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltert nach</translation>
     </message>
     <message>
         <source>Log in to %1 to see its servers, databases, Kubernetes clusters and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei %1 an, um die Server, Datenbanken, Kubernetes-Cluster und Anwendungen dieses Clusters zu sehen.</translation>
     </message>
     <message>
         <source>Offline: %1. Showing what was listed at %2; trying again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1. Angezeigt wird der Stand von %2; ein neuer Versuch erfolgt automatisch.</translation>
     </message>
     <message>
         <source>Offline: %1. Trying again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1. Ein neuer Versuch erfolgt automatisch.</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versuchen</translation>
     </message>
     <message>
         <source>The gateway could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Opening a gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway wird geöffnet…</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer.</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen.</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angezeigt; für weitere scrollen</numerusform>
+            <numerusform>%n angezeigt; für weitere scrollen</numerusform>
         </translation>
     </message>
 </context>
@@ -654,131 +655,131 @@ Log: %2</source>
     <name>RpcError</name>
     <message>
         <source>Nothing answers at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 ist nichts erreichbar.</translation>
     </message>
     <message>
         <source>No answer in time from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The request failed (gRPC status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen (gRPC-Status %1).</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Teleterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Cluster. Fügen Sie einen hinzu, um seine Server, Datenbanken, Kubernetes-Cluster und Anwendungen zu sehen.</translation>
     </message>
     <message>
         <source>+ Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Cluster hinzufügen</translation>
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <source>No database gateways open. Connect to a database to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank-Gateways geöffnet. Verbinden Sie sich mit einer Datenbank, um eines zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::DaemonClient</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Looking for the daemon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon wird gesucht…</translation>
     </message>
     <message>
         <source>The daemon stopped. Restarting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Daemon wurde beendet. Er wird neu gestartet…</translation>
     </message>
     <message>
         <source>Starting the daemon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon wird gestartet…</translation>
     </message>
     <message>
         <source>Daemon %1 running (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon %1 läuft (PID %2)</translation>
     </message>
     <message>
         <source>The daemon could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Daemon konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>The daemon (pid %1) stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Daemon (PID %1) antwortet nicht mehr: %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; its log is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet; das Protokoll befindet sich in %3</translation>
     </message>
     <message>
         <source>teleterm-daemon was found neither beside %1 nor on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>teleterm-daemon wurde weder neben %1 noch im PATH gefunden</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::PtyHostClient</name>
     <message>
         <source>The terminal host (pid %1) stopped; its terminals ended with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terminal-Host (PID %1) wurde beendet und mit ihm alle seine Terminals.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; its log is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet; das Protokoll befindet sich in %3</translation>
     </message>
     <message>
         <source>teleterm-ptyhost was found neither beside %1 nor on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>teleterm-ptyhost wurde weder neben %1 noch im PATH gefunden</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::PtySession</name>
     <message>
         <source>There is no terminal host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Terminal-Host vorhanden.</translation>
     </message>
     <message>
         <source>ended by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Signal %1</translation>
     </message>
     <message>
         <source>This terminal was opened in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Terminal wurde in einem anderen Fenster geöffnet.</translation>
     </message>
     <message>
         <source>This terminal is gone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Terminal existiert nicht mehr: %1</translation>
     </message>
     <message>
         <source>The terminal host stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terminal-Host wurde beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -786,257 +787,257 @@ Log: %2</source>
     <message>
         <source>Welcome</source>
         <comment>the title of the start page&apos;s tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>%1 as %2</source>
         <comment>a gateway tab&apos;s title: database as user</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::GatewaysModel</name>
     <message>
         <source>The gateways could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateways konnten nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>The daemon is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Daemon läuft nicht.</translation>
     </message>
     <message>
         <source>Choose a database user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datenbankbenutzer aus.</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::LoginForm</name>
     <message>
         <source>This cluster signs users in with %1, which Teleterm does not support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster meldet Benutzer über %1 an, was Teleterm noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Settings</name>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The settings in %1 could not be read (%2); the defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen in %1 konnten nicht gelesen werden (%2); es gelten die Standardwerte.</translation>
     </message>
     <message>
         <source>The settings could not be saved: cannot make %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Terminals</name>
     <message>
         <source>The terminals could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Terminals konnten nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>The terminal host stopped, and this terminal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terminal-Host wurde beendet und mit ihm dieses Terminal.</translation>
     </message>
     <message>
         <source>This session ended while Teleterm was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung wurde beendet, während Teleterm geschlossen war.</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>There is no terminal host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Terminal-Host vorhanden.</translation>
     </message>
     <message>
         <source>Cannot open a terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>This terminal is gone, and how it was started is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Terminal existiert nicht mehr, und es ist nicht bekannt, wie es gestartet wurde.</translation>
     </message>
     <message>
         <source>This terminal could not be started again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Terminal konnte nicht erneut gestartet werden: %1</translation>
     </message>
     <message>
         <source>The previous shell ended with the terminal host; this one was started in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Shell wurde mit dem Terminal-Host beendet; diese wurde in %1 gestartet.</translation>
     </message>
     <message>
         <source>There is no command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Befehl zum Ausführen angegeben.</translation>
     </message>
     <message>
         <source>This tab cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tab kann nicht dupliziert werden.</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Workspace</name>
     <message>
         <source>The saved tabs could not be read (%1); they were kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Tabs konnten nicht gelesen werden (%1); die Datei wurde unter %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß</translation>
     </message>
     <message>
         <source>The saved tabs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Tabs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>an unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version</translation>
     </message>
     <message>
         <source>The tabs could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabs konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>TerminalPage</name>
     <message>
         <source>The program ended (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde beendet (%1).</translation>
     </message>
     <message>
         <source>The program ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde mit Exit-Code %1 beendet.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Find in the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Terminal suchen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Where the search is among its matches in the terminal: &quot;3 of 17&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabetaste)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabetaste)</translation>
     </message>
     <message>
         <source>Close the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen</translation>
     </message>
     <message>
         <source>Terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal: %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Connect to a Teleport cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Teleport-Cluster verbinden</translation>
     </message>
     <message>
         <source>Enter the address of your cluster&apos;s proxy: the one you open in a browser or pass to tsh --proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Proxys Ihres Clusters ein – die Adresse, die Sie im Browser öffnen oder an tsh --proxy übergeben.</translation>
     </message>
     <message>
         <source>teleport.example.com:443</source>
-        <translation type="unfinished"></translation>
+        <translation>teleport.example.com:443</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Adresse</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Teleterm: a native desktop client for Teleport clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm: ein nativer Desktop-Client für Teleport-Cluster.</translation>
     </message>
     <message>
         <source>Do not verify proxies&apos; TLS certificates and host names (development clusters only).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikate und Hostnamen der Proxys nicht überprüfen (nur für Entwicklungscluster).</translation>
     </message>
     <message>
         <source>Trust the CA certificates in FILE for proxies&apos; web certificates (passed to a daemon this starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CA-Zertifikaten in FILE für die Webzertifikate der Proxys vertrauen (wird an einen dabei gestarteten Daemon übergeben).</translation>
     </message>
     <message>
         <source>Development mode: F6 restarts the window and the daemon (the terminals live on). Also TELETERM_DEV=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsmodus: F6 startet Fenster und Daemon neu (die Terminals bleiben erhalten). Auch über TELETERM_DEV=1.</translation>
     </message>
 </context>
 </TS>
