@@ -5,120 +5,120 @@
     <name>AppShell</name>
     <message>
         <source>Log in to %1 again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>続行するには、%1 にもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Your session on %1 has expired. Log in again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションの有効期限が切れました。続行するには、もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Insecure mode: proxies&apos; TLS certificates and host names are not verified. Use it only with development clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全でないモード：プロキシの TLS 証明書とホスト名を検証しません。開発用クラスターでのみ使用してください。</translation>
     </message>
     <message>
         <source>--insecure has no effect: a daemon that verifies certificates was already running (pid %1). Stop it to start one in insecure mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure は適用されていません。証明書を検証するデーモン（PID %1）がすでに実行されていました。安全でないモードで起動するには、このデーモンを停止してください。</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再試行</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>ApplyField</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を適用</translation>
     </message>
 </context>
 <context>
     <name>ClusterDelegate</name>
     <message>
         <source>offline: trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン：再試行中</translation>
     </message>
     <message>
         <source>leaf cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>リーフクラスター</translation>
     </message>
     <message>
         <source>%1 · until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 まで</translation>
     </message>
     <message>
         <source>session expired: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション期限切れ：再ログインしてください</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>未ログイン</translation>
     </message>
     <message>
         <source>Hide the servers and databases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサーバーとデータベースを非表示</translation>
     </message>
     <message>
         <source>Show the servers and databases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサーバーとデータベースを表示</translation>
     </message>
     <message>
         <source>Log in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>再ログイン…</translation>
     </message>
     <message>
         <source>Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン…</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト</translation>
     </message>
     <message>
         <source>Remove cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを削除</translation>
     </message>
 </context>
 <context>
     <name>ClusterTree</name>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>All servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのサーバー…</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>All databases…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデータベース…</translation>
     </message>
     <message>
         <source>Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を取得中…</translation>
     </message>
     <message>
         <source>Not available now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在利用できません</translation>
     </message>
     <message>
         <source>None you can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスできるものはありません</translation>
     </message>
 </context>
 <context>
@@ -126,91 +126,92 @@
     <message>
         <source>Socket: %1
 Log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケット：%1
+ログ：%2</translation>
     </message>
 </context>
 <context>
     <name>DocumentArea</name>
     <message>
         <source>Connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>DocumentTabBar</name>
     <message>
         <source>New tab</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタブ</translation>
     </message>
     <message>
         <source>New tab (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタブ（Ctrl+Shift+T）</translation>
     </message>
     <message>
         <source>New terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいターミナル</translation>
     </message>
     <message>
         <source>New terminal (Ctrl+Shift+`)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいターミナル（Ctrl+Shift+`）</translation>
     </message>
 </context>
 <context>
     <name>DocumentTabDelegate</name>
     <message>
         <source>%1 (wants attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（通知あり）</translation>
     </message>
     <message>
         <source>Wants attention</source>
-        <translation type="unfinished"></translation>
+        <translation>通知あり</translation>
     </message>
     <message>
         <source>Close tab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ「%1」を閉じる</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Close Others</source>
-        <translation type="unfinished"></translation>
+        <translation>他のタブを閉じる</translation>
     </message>
     <message>
         <source>Close to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右側のタブを閉じる</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左へ移動</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右へ移動</translation>
     </message>
 </context>
 <context>
     <name>EmptyTabsPage</name>
     <message>
         <source>No tabs open</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているタブはありません</translation>
     </message>
     <message>
         <source>Open a new tab (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタブを開く（Ctrl+Shift+T）</translation>
     </message>
 </context>
 <context>
@@ -218,430 +219,430 @@ Log: %2</source>
     <message numerus="yes">
         <source>%n open</source>
         <comment>connections open through a gateway</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件接続中</numerusform>
         </translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受け中</translation>
     </message>
     <message>
         <source>log in again</source>
         <comment>a gateway waits for the user to log in</comment>
-        <translation type="unfinished"></translation>
+        <translation>要再ログイン</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けていません</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>起動中…</translation>
     </message>
     <message>
         <source>Gateway to %1 as %2 on %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのゲートウェイ、ユーザー %2、アドレス %3、%4</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ユーザー：%2）</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピー</translation>
     </message>
     <message>
         <source>Close gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイを閉じる</translation>
     </message>
 </context>
 <context>
     <name>GatewayPage</name>
     <message>
         <source>Database gateway · %1 · %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースゲートウェイ · %1 · %2 · ユーザー：%3</translation>
     </message>
     <message>
         <source>Database gateway · %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースゲートウェイ · %1 · ユーザー：%2</translation>
     </message>
     <message>
         <source>This gateway is gone: it was closed, or the daemon no longer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイはもう存在しません。閉じられたか、デーモンが保持しなくなった可能性があります。</translation>
     </message>
     <message>
         <source>Create it on another port</source>
-        <translation type="unfinished"></translation>
+        <translation>別のポートで再作成</translation>
     </message>
     <message>
         <source>Create it again on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 で再作成</translation>
     </message>
     <message>
         <source>Create it again</source>
-        <translation type="unfinished"></translation>
+        <translation>再作成</translation>
     </message>
     <message>
         <source>Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブを閉じる</translation>
     </message>
     <message>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 で待ち受け中</translation>
     </message>
     <message>
         <source>A connection waits for you to log in to %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への再ログインを待っている接続があります</translation>
     </message>
     <message>
         <source>Not listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 で待ち受けていません</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>起動中…</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続中：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>累計：%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限：%1</translation>
     </message>
     <message>
         <source>Last error, at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>直近のエラー（%1）：%2</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直近のエラー：%1</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース名</translation>
     </message>
     <message>
         <source>the server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの既定値</translation>
     </message>
     <message>
         <source>Connect with</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドで接続</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインをコピー</translation>
     </message>
     <message>
         <source>Open in terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルで開く</translation>
     </message>
     <message>
         <source>Close gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイを閉じる</translation>
     </message>
     <message>
         <source>Close the gateway to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのゲートウェイを閉じる</translation>
     </message>
 </context>
 <context>
     <name>LabelChip</name>
     <message>
         <source>Stop filtering by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 での絞り込みを解除</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で絞り込む</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にログイン</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリのコード</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコード</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Teleterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm</translation>
     </message>
 </context>
 <context>
     <name>ProxyAddress</name>
     <message>
         <source>Enter the address of your Teleport proxy, such as teleport.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleport プロキシのアドレスを入力してください（例：teleport.example.com）</translation>
     </message>
     <message>
         <source>Teleport proxies speak HTTPS; &quot;%1://&quot; cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleport プロキシは HTTPS で通信するため、「%1://」は使用できません</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host and port, without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのホストとポートだけを入力してください（パスは不要です）</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s address without a user name; you log in on the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのアドレスはユーザー名を付けずに入力してください。ログインは次の手順で行います</translation>
     </message>
     <message>
         <source>The IPv6 address has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスの閉じ角括弧「]」がありません</translation>
     </message>
     <message>
         <source>Unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスの後に余分な文字があります</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IPv6 アドレスではありません</translation>
     </message>
     <message>
         <source>Put an IPv6 address in brackets, as in [%1]:443</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスは [%1]:443 のように角括弧で囲んでください</translation>
     </message>
     <message>
         <source>A port number must follow the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>コロンの後にはポート番号が必要です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なホスト名ではありません</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートには 1 から 65535 までの数値を指定してください</translation>
     </message>
 </context>
 <context>
     <name>ResourceDelegate</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続</translation>
     </message>
     <message>
         <source>Asking the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに問い合わせ中…</translation>
     </message>
     <message>
         <source>Your roles allow no database user here</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールで許可されたデータベースユーザーがありません</translation>
     </message>
     <message>
         <source>Another user…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のユーザー…</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Connect to %1 as which database user?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのデータベースユーザーで %1 に接続しますか？</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースユーザー</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>%1 as %2 · roles: %3 · session until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ユーザー：%2 · ロール：%3 · セッション期限：%4</translation>
     </message>
     <message>
         <source>%1: the session of %2 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 のセッションの有効期限が切れました</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>Search %1 by name, address or label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を名前・アドレス・ラベルで検索</translation>
     </message>
     <message>
         <source>Search resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを検索</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前順</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類順</translation>
     </message>
     <message>
         <source>By address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス順</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え</translation>
     </message>
     <message>
         <source>Descending; sort ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>降順（昇順に切り替え）</translation>
     </message>
     <message>
         <source>Ascending; sort descending</source>
-        <translation type="unfinished"></translation>
+        <translation>昇順（降順に切り替え）</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Filtered by</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み条件</translation>
     </message>
     <message>
         <source>Log in to %1 to see its servers, databases, Kubernetes clusters and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサーバー、データベース、Kubernetes クラスター、アプリを表示するには、ログインしてください。</translation>
     </message>
     <message>
         <source>Offline: %1. Showing what was listed at %2; trying again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン：%1。%2 時点の一覧を表示しています。自動的に再試行します。</translation>
     </message>
     <message>
         <source>Offline: %1. Trying again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン：%1。自動的に再試行します。</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再試行</translation>
     </message>
     <message>
         <source>The gateway could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイを開けませんでした：%1</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Opening a gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイを開いています…</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するものはありません。</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリソース</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件を表示中（スクロールするとさらに表示されます）</numerusform>
         </translation>
     </message>
 </context>
@@ -649,131 +650,131 @@ Log: %2</source>
     <name>RpcError</name>
     <message>
         <source>Nothing answers at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から応答がありません。</translation>
     </message>
     <message>
         <source>No answer in time from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>The request failed (gRPC status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが失敗しました（gRPC ステータス %1）。</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Teleterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターはまだありません。クラスターを追加すると、そのサーバー、データベース、Kubernetes クラスター、アプリが表示されます。</translation>
     </message>
     <message>
         <source>+ Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>+ クラスターを追加</translation>
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>No database gateways open. Connect to a database to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているデータベースゲートウェイはありません。データベースに接続すると、ゲートウェイが開きます。</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::DaemonClient</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未起動</translation>
     </message>
     <message>
         <source>Looking for the daemon…</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンを探しています…</translation>
     </message>
     <message>
         <source>The daemon stopped. Restarting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンが停止しました。再起動しています…</translation>
     </message>
     <message>
         <source>Starting the daemon…</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンを起動しています…</translation>
     </message>
     <message>
         <source>Daemon %1 running (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモン %1 を実行中（PID %2）</translation>
     </message>
     <message>
         <source>The daemon could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンを起動できませんでした</translation>
     </message>
     <message>
         <source>The daemon (pid %1) stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモン（PID %1）が応答しなくなりました：%2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; its log is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 秒以内に応答しませんでした。ログは %3 にあります</translation>
     </message>
     <message>
         <source>teleterm-daemon was found neither beside %1 nor on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と同じディレクトリにも PATH 上にも teleterm-daemon が見つかりませんでした</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実行できません：%2</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::PtyHostClient</name>
     <message>
         <source>The terminal host (pid %1) stopped; its terminals ended with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルホスト（PID %1）が停止し、そのターミナルもすべて終了しました。</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; its log is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 秒以内に応答しませんでした。ログは %3 にあります</translation>
     </message>
     <message>
         <source>teleterm-ptyhost was found neither beside %1 nor on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と同じディレクトリにも PATH 上にも teleterm-ptyhost が見つかりませんでした</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実行できません：%2</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::PtySession</name>
     <message>
         <source>There is no terminal host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルホストが実行されていません。</translation>
     </message>
     <message>
         <source>ended by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナル %1 で終了</translation>
     </message>
     <message>
         <source>This terminal was opened in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>このターミナルは別のウィンドウで開かれています。</translation>
     </message>
     <message>
         <source>This terminal is gone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このターミナルはもう存在しません：%1</translation>
     </message>
     <message>
         <source>The terminal host stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルホストが停止しました：%1</translation>
     </message>
 </context>
 <context>
@@ -781,257 +782,257 @@ Log: %2</source>
     <message>
         <source>Welcome</source>
         <comment>the title of the start page&apos;s tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <source>%1 as %2</source>
         <comment>a gateway tab&apos;s title: database as user</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::GatewaysModel</name>
     <message>
         <source>The gateways could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの一覧を取得できませんでした：%1</translation>
     </message>
     <message>
         <source>The daemon is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンが実行されていません。</translation>
     </message>
     <message>
         <source>Choose a database user.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースユーザーを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::LoginForm</name>
     <message>
         <source>This cluster signs users in with %1, which Teleterm does not support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターのログイン方式は %1 ですが、Teleterm はまだ対応していません。</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を入力してください。</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリのコードを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Settings</name>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 バイト目）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>The settings in %1 could not be read (%2); the defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の設定を読み込めませんでした（%2）。既定の設定を使用します。</translation>
     </message>
     <message>
         <source>The settings could not be saved: cannot make %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存できませんでした：%1 を作成できません</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存できませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Terminals</name>
     <message>
         <source>The terminals could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルの一覧を取得できませんでした：%1</translation>
     </message>
     <message>
         <source>The terminal host stopped, and this terminal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルホストが停止したため、このターミナルも終了しました。</translation>
     </message>
     <message>
         <source>This session ended while Teleterm was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm を閉じている間に、このセッションは終了しました。</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナル</translation>
     </message>
     <message>
         <source>There is no terminal host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルホストが実行されていません。</translation>
     </message>
     <message>
         <source>Cannot open a terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルを開けません：%1</translation>
     </message>
     <message>
         <source>This terminal is gone, and how it was started is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>このターミナルはもう存在せず、どのように起動されたかも不明です。</translation>
     </message>
     <message>
         <source>This terminal could not be started again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このターミナルを再起動できませんでした：%1</translation>
     </message>
     <message>
         <source>The previous shell ended with the terminal host; this one was started in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のシェルはターミナルホストとともに終了したため、%1 で新しいシェルを起動しました。</translation>
     </message>
     <message>
         <source>There is no command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するコマンドがありません。</translation>
     </message>
     <message>
         <source>This tab cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタブは複製できません。</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Workspace</name>
     <message>
         <source>The saved tabs could not be read (%1); they were kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたタブを読み込めませんでした（%1）。元のファイルは %2 に退避しました。</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
         <source>The saved tabs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたタブを読み込めませんでした：%1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>an unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なバージョン</translation>
     </message>
     <message>
         <source>The tabs could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タブを保存できませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>TerminalPage</name>
     <message>
         <source>The program ended (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムが終了しました（%1）。</translation>
     </message>
     <message>
         <source>The program ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムが終了コード %1 で終了しました。</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Find in the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナル内を検索</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Where the search is among its matches in the terminal: &quot;3 of 17&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件目</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致なし</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致箇所</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致箇所（Shift+Enter）</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致箇所</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致箇所（Enter）</translation>
     </message>
     <message>
         <source>Close the search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索を閉じる</translation>
     </message>
     <message>
         <source>Terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナル：%1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索…</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Connect to a Teleport cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleport クラスターに接続</translation>
     </message>
     <message>
         <source>Enter the address of your cluster&apos;s proxy: the one you open in a browser or pass to tsh --proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターのプロキシのアドレスを入力してください。ブラウザーで開くアドレス、または tsh --proxy に指定するアドレスです。</translation>
     </message>
     <message>
         <source>teleport.example.com:443</source>
-        <translation type="unfinished"></translation>
+        <translation>teleport.example.com:443</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシアドレス</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に問い合わせ中…</translation>
     </message>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを追加</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Teleterm: a native desktop client for Teleport clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm：Teleport クラスター用のネイティブデスクトップクライアントです。</translation>
     </message>
     <message>
         <source>Do not verify proxies&apos; TLS certificates and host names (development clusters only).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシの TLS 証明書とホスト名を検証しません（開発用クラスター専用）。</translation>
     </message>
     <message>
         <source>Trust the CA certificates in FILE for proxies&apos; web certificates (passed to a daemon this starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシの Web 証明書を検証する際に、FILE 内の CA 証明書を信頼します（ここで起動するデーモンに渡されます）。</translation>
     </message>
     <message>
         <source>Development mode: F6 restarts the window and the daemon (the terminals live on). Also TELETERM_DEV=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>開発モード：F6 でウィンドウとデーモンを再起動します（ターミナルは維持されます）。TELETERM_DEV=1 でも有効になります。</translation>
     </message>
 </context>
 </TS>
