@@ -5,120 +5,120 @@
     <name>AppShell</name>
     <message>
         <source>Log in to %1 again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى %1 مجددًا للمتابعة.</translation>
     </message>
     <message>
         <source>Your session on %1 has expired. Log in again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية جلستك على %1. سجّل الدخول مجددًا للمتابعة.</translation>
     </message>
     <message>
         <source>Insecure mode: proxies&apos; TLS certificates and host names are not verified. Use it only with development clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع غير الآمن: لا يجري التحقق من شهادات TLS للوكلاء ولا من أسماء مضيفيهم. لا تستخدمه إلا مع عناقيد التطوير.</translation>
     </message>
     <message>
         <source>--insecure has no effect: a daemon that verifies certificates was already running (pid %1). Stop it to start one in insecure mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أثر للخيار ‎--insecure: فثمة خدمة خلفية تتحقق من الشهادات كانت تعمل من قبل (معرّف العملية %1). أوقفها لتشغيل خدمة جديدة في الوضع غير الآمن.</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة الآن</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>حسنًا</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
 </context>
 <context>
     <name>ApplyField</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق %1</translation>
     </message>
 </context>
 <context>
     <name>ClusterDelegate</name>
     <message>
         <source>offline: trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: جارٍ إعادة المحاولة</translation>
     </message>
     <message>
         <source>leaf cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>عنقود فرعي</translation>
     </message>
     <message>
         <source>%1 · until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · حتى %2</translation>
     </message>
     <message>
         <source>session expired: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الجلسة: سجّل الدخول مجددًا</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تسجّل الدخول</translation>
     </message>
     <message>
         <source>Hide the servers and databases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء خوادم %1 وقواعد بياناته</translation>
     </message>
     <message>
         <source>Show the servers and databases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار خوادم %1 وقواعد بياناته</translation>
     </message>
     <message>
         <source>Log in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Remove cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة العنقود</translation>
     </message>
 </context>
 <context>
     <name>ClusterTree</name>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>الخوادم</translation>
     </message>
     <message>
         <source>All servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الخوادم…</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد البيانات</translation>
     </message>
     <message>
         <source>All databases…</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قواعد البيانات…</translation>
     </message>
     <message>
         <source>Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الجلب…</translation>
     </message>
     <message>
         <source>Not available now</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح حاليًا</translation>
     </message>
     <message>
         <source>None you can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يمكنك الوصول إليه</translation>
     </message>
 </context>
 <context>
@@ -126,91 +126,92 @@
     <message>
         <source>Socket: %1
 Log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبس: ‎%1
+السجل: ‎%2</translation>
     </message>
 </context>
 <context>
     <name>DocumentArea</name>
     <message>
         <source>Connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الاتصال</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التشغيل</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>حسنًا</translation>
     </message>
 </context>
 <context>
     <name>DocumentTabBar</name>
     <message>
         <source>New tab</source>
-        <translation type="unfinished"></translation>
+        <translation>لسان جديد</translation>
     </message>
     <message>
         <source>New tab (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>لسان جديد (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>New terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>طرفية جديدة</translation>
     </message>
     <message>
         <source>New terminal (Ctrl+Shift+`)</source>
-        <translation type="unfinished"></translation>
+        <translation>طرفية جديدة (Ctrl+Shift+`‎)</translation>
     </message>
 </context>
 <context>
     <name>DocumentTabDelegate</name>
     <message>
         <source>%1 (wants attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (يتطلب انتباهك)</translation>
     </message>
     <message>
         <source>Wants attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب انتباهك</translation>
     </message>
     <message>
         <source>Close tab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق اللسان %1</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close Others</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الألسنة الأخرى</translation>
     </message>
     <message>
         <source>Close to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الألسنة التالية</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نحو البداية</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نحو النهاية</translation>
     </message>
 </context>
 <context>
     <name>EmptyTabsPage</name>
     <message>
         <source>No tabs open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ألسنة مفتوحة</translation>
     </message>
     <message>
         <source>Open a new tab (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح لسان جديد (Ctrl+Shift+T)</translation>
     </message>
 </context>
 <context>
@@ -218,455 +219,455 @@ Log: %2</source>
     <message numerus="yes">
         <source>%n open</source>
         <comment>connections open through a gateway</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اتصال مفتوح</numerusform>
+            <numerusform>%n اتصال مفتوح</numerusform>
+            <numerusform>%n اتصالان مفتوحان</numerusform>
+            <numerusform>%n اتصالات مفتوحة</numerusform>
+            <numerusform>%n اتصالًا مفتوحًا</numerusform>
+            <numerusform>%n اتصال مفتوح</numerusform>
         </translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمع</translation>
     </message>
     <message>
         <source>log in again</source>
         <comment>a gateway waits for the user to log in</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول مجددًا</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستمع</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البدء…</translation>
     </message>
     <message>
         <source>Gateway to %1 as %2 on %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابة إلى %1 بصفة %2 على %3، %4</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بصفة %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الأمر</translation>
     </message>
     <message>
         <source>Close gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق البوابة</translation>
     </message>
 </context>
 <context>
     <name>GatewayPage</name>
     <message>
         <source>Database gateway · %1 · %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابة قاعدة بيانات · %1 · %2 بصفة %3</translation>
     </message>
     <message>
         <source>Database gateway · %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابة قاعدة بيانات · %1 بصفة %2</translation>
     </message>
     <message>
         <source>This gateway is gone: it was closed, or the daemon no longer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه البوابة موجودة: إما أنها أُغلقت، وإما أن الخدمة الخلفية لم تعد تحتفظ بها.</translation>
     </message>
     <message>
         <source>Create it on another port</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإنشاء على منفذ آخر</translation>
     </message>
     <message>
         <source>Create it again on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإنشاء على المنفذ %1</translation>
     </message>
     <message>
         <source>Create it again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإنشاء</translation>
     </message>
     <message>
         <source>Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق اللسان</translation>
     </message>
     <message>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمع على %1:%2</translation>
     </message>
     <message>
         <source>A connection waits for you to log in to %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>ثمة اتصال ينتظر أن تسجّل الدخول إلى %1 مجددًا</translation>
     </message>
     <message>
         <source>Not listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستمع على %1:%2</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البدء…</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اتصال مفتوح</numerusform>
+            <numerusform>%n اتصال مفتوح</numerusform>
+            <numerusform>%n اتصالان مفتوحان</numerusform>
+            <numerusform>%n اتصالات مفتوحة</numerusform>
+            <numerusform>%n اتصالًا مفتوحًا</numerusform>
+            <numerusform>%n اتصال مفتوح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n في المجموع</numerusform>
+            <numerusform>%n في المجموع</numerusform>
+            <numerusform>%n في المجموع</numerusform>
+            <numerusform>%n في المجموع</numerusform>
+            <numerusform>%n في المجموع</numerusform>
+            <numerusform>%n في المجموع</numerusform>
         </translation>
     </message>
     <message>
         <source>certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة صالحة حتى %1</translation>
     </message>
     <message>
         <source>Last error, at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر خطأ (في %1): %2</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر خطأ: %1</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم قاعدة البيانات</translation>
     </message>
     <message>
         <source>the server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الافتراضية للخادم</translation>
     </message>
     <message>
         <source>Connect with</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال باستخدام</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الأوامر</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Copy the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ سطر الأوامر</translation>
     </message>
     <message>
         <source>Open in terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح في طرفية</translation>
     </message>
     <message>
         <source>Close gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق البوابة</translation>
     </message>
     <message>
         <source>Close the gateway to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق البوابة إلى %1</translation>
     </message>
 </context>
 <context>
     <name>LabelChip</name>
     <message>
         <source>Stop filtering by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التصفية حسب %1</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب %1</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى %1</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز من تطبيق المصادقة</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز لمرة واحدة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Teleterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm</translation>
     </message>
 </context>
 <context>
     <name>ProxyAddress</name>
     <message>
         <source>Enter the address of your Teleport proxy, such as teleport.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان وكيل Teleport الخاص بك، مثل teleport.example.com</translation>
     </message>
     <message>
         <source>Teleport proxies speak HTTPS; &quot;%1://&quot; cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل وكلاء Teleport إلا عبر HTTPS؛ لا يمكن استخدام «%1://‎»</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host and port, without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مضيف الوكيل ومنفذه فقط، دون مسار</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s address without a user name; you log in on the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الوكيل دون اسم مستخدم؛ ستسجّل الدخول في الخطوة التالية</translation>
     </message>
     <message>
         <source>The IPv6 address has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IPv6 ينقصه قوس الإغلاق</translation>
     </message>
     <message>
         <source>Unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>نص غير متوقع بعد عنوان IPv6</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة «%1» ليست عنوان IPv6</translation>
     </message>
     <message>
         <source>Put an IPv6 address in brackets, as in [%1]:443</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع عنوان IPv6 بين قوسين معقوفين، كما في ‎[%1]:443</translation>
     </message>
     <message>
         <source>A port number must follow the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يلي النقطتين رقم منفذ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة «%1» ليست اسم مضيف صالحًا</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المنفذ رقمًا من 1 إلى 65535</translation>
     </message>
 </context>
 <context>
     <name>ResourceDelegate</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بـ %1</translation>
     </message>
     <message>
         <source>Asking the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعلام من العنقود…</translation>
     </message>
     <message>
         <source>Your roles allow no database user here</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمح أدوارك هنا بأي مستخدم لقاعدة البيانات</translation>
     </message>
     <message>
         <source>Another user…</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم آخر…</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Connect to %1 as which database user?</source>
-        <translation type="unfinished"></translation>
+        <translation>بأي مستخدم لقاعدة البيانات تريد الاتصال بـ %1؟</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم قاعدة البيانات</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>%1 as %2 · roles: %3 · session until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>العنقود %1 بصفة %2 · الأدوار: %3 · الجلسة سارية حتى %4</translation>
     </message>
     <message>
         <source>%1: the session of %2 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>العنقود %1: انتهت جلسة %2</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Search %1 by name, address or label</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في %1 بالاسم أو العنوان أو الوسم</translation>
     </message>
     <message>
         <source>Search resources</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الموارد</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الاسم</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النوع</translation>
     </message>
     <message>
         <source>By address</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب العنوان</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Descending; sort ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازلي؛ التبديل إلى الترتيب التصاعدي</translation>
     </message>
     <message>
         <source>Ascending; sort descending</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاعدي؛ التبديل إلى الترتيب التنازلي</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>الخوادم</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد البيانات</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات</translation>
     </message>
     <message>
         <source>Filtered by</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب</translation>
     </message>
     <message>
         <source>Log in to %1 to see its servers, databases, Kubernetes clusters and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى %1 لعرض خوادمه وقواعد بياناته وعناقيد Kubernetes وتطبيقاته.</translation>
     </message>
     <message>
         <source>Offline: %1. Showing what was listed at %2; trying again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: %1. تُعرض القائمة كما كانت في %2، وستُعاد المحاولة تلقائيًا.</translation>
     </message>
     <message>
         <source>Offline: %1. Trying again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: %1. ستُعاد المحاولة تلقائيًا.</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة الآن</translation>
     </message>
     <message>
         <source>The gateway could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح البوابة: %1</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Opening a gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح بوابة…</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج مطابقة.</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُعرض.</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد</numerusform>
+            <numerusform>%n مورد</numerusform>
+            <numerusform>%n موردان</numerusform>
+            <numerusform>%n موارد</numerusform>
+            <numerusform>%n موردًا</numerusform>
+            <numerusform>%n مورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُعرض %n مورد؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %n مورد؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %n موردان؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>تُعرض %n موارد؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %n موردًا؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %n مورد؛ مرِّر لعرض المزيد</numerusform>
         </translation>
     </message>
 </context>
@@ -674,131 +675,131 @@ Log: %2</source>
     <name>RpcError</name>
     <message>
         <source>Nothing answers at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يستجيب على ‎%1.</translation>
     </message>
     <message>
         <source>No answer in time from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل ردّ من ‎%1 في الوقت المحدد.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الطلب.</translation>
     </message>
     <message>
         <source>The request failed (gRPC status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الطلب (حالة gRPC رقم %1).</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Teleterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>العناقيد</translation>
     </message>
     <message>
         <source>No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عناقيد بعد. أضف عنقودًا لعرض خوادمه وقواعد بياناته وعناقيد Kubernetes وتطبيقاته.</translation>
     </message>
     <message>
         <source>+ Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>+ إضافة عنقود</translation>
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>البوابات</translation>
     </message>
     <message>
         <source>No database gateways open. Connect to a database to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بوابات قواعد بيانات مفتوحة. اتصل بقاعدة بيانات لفتح بوابة.</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::DaemonClient</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُشغَّل بعد</translation>
     </message>
     <message>
         <source>Looking for the daemon…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن الخدمة الخلفية…</translation>
     </message>
     <message>
         <source>The daemon stopped. Restarting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الخدمة الخلفية. جارٍ إعادة تشغيلها…</translation>
     </message>
     <message>
         <source>Starting the daemon…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل الخدمة الخلفية…</translation>
     </message>
     <message>
         <source>Daemon %1 running (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 من الخدمة الخلفية يعمل (معرّف العملية %2)</translation>
     </message>
     <message>
         <source>The daemon could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل الخدمة الخلفية</translation>
     </message>
     <message>
         <source>The daemon (pid %1) stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الخدمة الخلفية (معرّف العملية %1) عن الاستجابة: %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; its log is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب ‎%1 خلال %2 ثوانٍ؛ تجد سجلّه في ‎%3</translation>
     </message>
     <message>
         <source>teleterm-daemon was found neither beside %1 nor on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على teleterm-daemon لا بجوار ‎%1 ولا في PATH</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل ‎%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::PtyHostClient</name>
     <message>
         <source>The terminal host (pid %1) stopped; its terminals ended with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف مضيف الطرفيات (معرّف العملية %1)، وانتهت طرفياته معه.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; its log is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب ‎%1 خلال %2 ثوانٍ؛ تجد سجلّه في ‎%3</translation>
     </message>
     <message>
         <source>teleterm-ptyhost was found neither beside %1 nor on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على teleterm-ptyhost لا بجوار ‎%1 ولا في PATH</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل ‎%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Backend::PtySession</name>
     <message>
         <source>There is no terminal host.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مضيف للطرفيات.</translation>
     </message>
     <message>
         <source>ended by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنهي بالإشارة %1</translation>
     </message>
     <message>
         <source>This terminal was opened in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت هذه الطرفية في نافذة أخرى.</translation>
     </message>
     <message>
         <source>This terminal is gone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه الطرفية موجودة: %1</translation>
     </message>
     <message>
         <source>The terminal host stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف مضيف الطرفيات: %1</translation>
     </message>
 </context>
 <context>
@@ -806,257 +807,257 @@ Log: %2</source>
     <message>
         <source>Welcome</source>
         <comment>the title of the start page&apos;s tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا</translation>
     </message>
     <message>
         <source>%1 as %2</source>
         <comment>a gateway tab&apos;s title: database as user</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 بصفة %2</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::GatewaysModel</name>
     <message>
         <source>The gateways could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جلب قائمة البوابات: %1</translation>
     </message>
     <message>
         <source>The daemon is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة الخلفية لا تعمل.</translation>
     </message>
     <message>
         <source>Choose a database user.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مستخدمًا لقاعدة البيانات.</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::LoginForm</name>
     <message>
         <source>This cluster signs users in with %1, which Teleterm does not support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد هذا العنقود تسجيل الدخول عبر %1، وهو ما لا يدعمه Teleterm بعد.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الرمز من تطبيق المصادقة.</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Settings</name>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كبير جدًا</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عند البايت %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائن JSON</translation>
     </message>
     <message>
         <source>The settings in %1 could not be read (%2); the defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الإعدادات في ‎%1 (%2)؛ ستُطبَّق القيم الافتراضية.</translation>
     </message>
     <message>
         <source>The settings could not be saved: cannot make %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإعدادات: لا يمكن إنشاء ‎%1</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Terminals</name>
     <message>
         <source>The terminals could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جلب قائمة الطرفيات: %1</translation>
     </message>
     <message>
         <source>The terminal host stopped, and this terminal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف مضيف الطرفيات، وتوقفت معه هذه الطرفية.</translation>
     </message>
     <message>
         <source>This session ended while Teleterm was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت هذه الجلسة بينما كان Teleterm مغلقًا.</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>طرفية</translation>
     </message>
     <message>
         <source>There is no terminal host.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مضيف للطرفيات.</translation>
     </message>
     <message>
         <source>Cannot open a terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح طرفية: %1</translation>
     </message>
     <message>
         <source>This terminal is gone, and how it was started is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه الطرفية موجودة، ولا تُعرف الطريقة التي شُغّلت بها.</translation>
     </message>
     <message>
         <source>This terminal could not be started again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة تشغيل هذه الطرفية: %1</translation>
     </message>
     <message>
         <source>The previous shell ended with the terminal host; this one was started in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الصدفة السابقة بتوقف مضيف الطرفيات، فشُغّلت صدفة جديدة في ‎%1.</translation>
     </message>
     <message>
         <source>There is no command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أمر لتشغيله.</translation>
     </message>
     <message>
         <source>This tab cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تكرار هذا اللسان.</translation>
     </message>
 </context>
 <context>
     <name>Teleterm::Models::Workspace</name>
     <message>
         <source>The saved tabs could not be read (%1); they were kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الألسنة المحفوظة (%1)؛ وقد احتُفظ بها في ‎%2.</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كبير جدًا</translation>
     </message>
     <message>
         <source>The saved tabs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الألسنة المحفوظة: %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائن JSON</translation>
     </message>
     <message>
         <source>an unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار غير معروف</translation>
     </message>
     <message>
         <source>The tabs could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الألسنة: %1</translation>
     </message>
 </context>
 <context>
     <name>TerminalPage</name>
     <message>
         <source>The program ended (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى البرنامج (%1).</translation>
     </message>
     <message>
         <source>The program ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى البرنامج برمز الخروج %1.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Find in the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الطرفية</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Where the search is among its matches in the terminal: &quot;3 of 17&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطابقات</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق السابق</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق السابق (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي (Enter)</translation>
     </message>
     <message>
         <source>Close the search</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق البحث</translation>
     </message>
     <message>
         <source>Terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرفية: %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث…</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Connect to a Teleport cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بعنقود Teleport</translation>
     </message>
     <message>
         <source>Enter the address of your cluster&apos;s proxy: the one you open in a browser or pass to tsh --proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان وكيل عنقودك: العنوان الذي تفتحه في المتصفح أو تمرّره إلى tsh --proxy.</translation>
     </message>
     <message>
         <source>teleport.example.com:443</source>
-        <translation type="unfinished"></translation>
+        <translation>teleport.example.com:443</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الوكيل</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعلام من %1…</translation>
     </message>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنقود</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Teleterm: a native desktop client for Teleport clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleterm: عميل سطح مكتب أصلي لعناقيد Teleport.</translation>
     </message>
     <message>
         <source>Do not verify proxies&apos; TLS certificates and host names (development clusters only).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم التحقق من شهادات TLS للوكلاء ولا من أسماء مضيفيهم (لعناقيد التطوير فقط).</translation>
     </message>
     <message>
         <source>Trust the CA certificates in FILE for proxies&apos; web certificates (passed to a daemon this starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بشهادات CA الموجودة في FILE عند التحقق من شهادات الويب للوكلاء (تُمرَّر إلى الخدمة الخلفية التي يشغّلها هذا البرنامج).</translation>
     </message>
     <message>
         <source>Development mode: F6 restarts the window and the daemon (the terminals live on). Also TELETERM_DEV=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التطوير: يعيد F6 تشغيل النافذة والخدمة الخلفية (وتبقى الطرفيات قائمة). ويُفعَّل أيضًا بضبط TELETERM_DEV=1.</translation>
     </message>
 </context>
 </TS>
