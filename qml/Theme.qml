@@ -46,15 +46,66 @@ QtObject {
     readonly property color infoBackground: pick("#e6f0ff", "#1c2a44", "#000000")
     readonly property color infoText: pick("#123a7a", "#b8d2ff", "#9ccfff")
 
-    // The terminal: its own palette, following light and dark.
-    readonly property color terminalBackground: pick("#fbfbfc", "#101216", "#000000")
-    readonly property color terminalForeground: pick("#1f2329", "#d8dde6", "#ffffff")
-    readonly property color terminalSelection: pick("#b9d3f7", "#34507a", "#1f5fd0")
-    readonly property color terminalCursor: pick("#5b3cc4", "#a58cff", "#ffd400")
-    readonly property color terminalMatch: pick("#f5d77a", "#8a6d1f", "#8a7000")
-    readonly property color terminalMatchOther: pick("#f8e9bb", "#4d3f1a", "#4d4000")
-    readonly property color terminalBell: pick("#1f2329", "#d8dde6", "#ffffff") // drawn at a quarter of its opacity
-    readonly property var terminalAnsi: dark ? ["#1b1e24", "#f0716f", "#7fd18b", "#e8c468", "#76a8f5", "#c792ea", "#5fd0d3", "#c9ced8", "#5b6270", "#ff8e8c", "#9de6a8", "#f5d98a", "#9cc2ff", "#ddb0f5", "#86e3e6", "#ffffff"] : ["#1f2329", "#c2312f", "#217a3a", "#8a6100", "#1f5fbf", "#8031a7", "#0e7c86", "#c5cad3", "#5b6270", "#e0443f", "#2c9a4b", "#a67a00", "#2f74dd", "#9a46c4", "#12939e", "#ffffff"]
+    // The terminal's palettes. "theme" (the default of Settings.terminalPalette) takes the one
+    // that matches the window's look; the others can be chosen apart from it.
+    readonly property var terminalPalettes: ({
+            "light": {
+                "background": "#fbfbfc",
+                "foreground": "#1f2329",
+                "selection": "#b9d3f7",
+                "cursor": "#5b3cc4",
+                "match": "#f5d77a",
+                "otherMatch": "#f8e9bb",
+                "ansi": ["#1f2329", "#c2312f", "#217a3a", "#8a6100", "#1f5fbf", "#8031a7", "#0e7c86", "#c5cad3", "#5b6270", "#e0443f", "#2c9a4b", "#a67a00", "#2f74dd", "#9a46c4", "#12939e", "#ffffff"]
+            },
+            "dark": {
+                "background": "#101216",
+                "foreground": "#d8dde6",
+                "selection": "#34507a",
+                "cursor": "#a58cff",
+                "match": "#8a6d1f",
+                "otherMatch": "#4d3f1a",
+                "ansi": ["#1b1e24", "#f0716f", "#7fd18b", "#e8c468", "#76a8f5", "#c792ea", "#5fd0d3", "#c9ced8", "#5b6270", "#ff8e8c", "#9de6a8", "#f5d98a", "#9cc2ff", "#ddb0f5", "#86e3e6", "#ffffff"]
+            },
+            "high-contrast": {
+                "background": "#000000",
+                "foreground": "#ffffff",
+                "selection": "#1f5fd0",
+                "cursor": "#ffd400",
+                "match": "#8a7000",
+                "otherMatch": "#4d4000",
+                "ansi": ["#000000", "#ff6b6b", "#5cff7a", "#ffe14d", "#7fb2ff", "#ff8cff", "#5cf2ff", "#e6e6e6", "#8c8c8c", "#ff9494", "#8cffa2", "#fff08c", "#a8ccff", "#ffb3ff", "#99f7ff", "#ffffff"]
+            },
+            // Ethan Schoonover's Solarized, with its usual mapping onto the 16 ANSI colours.
+            "solarized-light": {
+                "background": "#fdf6e3",
+                "foreground": "#586e75",
+                "selection": "#eee8d5",
+                "cursor": "#586e75",
+                "match": "#f0d080",
+                "otherMatch": "#f5e6b8",
+                "ansi": ["#073642", "#dc322f", "#859900", "#b58900", "#268bd2", "#d33682", "#2aa198", "#eee8d5", "#002b36", "#cb4b16", "#586e75", "#657b83", "#839496", "#6c71c4", "#93a1a1", "#fdf6e3"]
+            },
+            "solarized-dark": {
+                "background": "#002b36",
+                "foreground": "#93a1a1",
+                "selection": "#0a4a5c",
+                "cursor": "#93a1a1",
+                "match": "#7a5f00",
+                "otherMatch": "#3f3a10",
+                "ansi": ["#073642", "#dc322f", "#859900", "#b58900", "#268bd2", "#d33682", "#2aa198", "#eee8d5", "#002b36", "#cb4b16", "#586e75", "#657b83", "#839496", "#6c71c4", "#93a1a1", "#fdf6e3"]
+            }
+        })
+    readonly property string terminalPaletteName: Settings.terminalPalette !== "theme" && terminalPalettes[Settings.terminalPalette] ? Settings.terminalPalette : highContrast ? "high-contrast" : dark ? "dark" : "light"
+    readonly property var terminalPalette: terminalPalettes[terminalPaletteName]
+    readonly property color terminalBackground: terminalPalette.background
+    readonly property color terminalForeground: terminalPalette.foreground
+    readonly property color terminalSelection: terminalPalette.selection
+    readonly property color terminalCursor: terminalPalette.cursor
+    readonly property color terminalMatch: terminalPalette.match
+    readonly property color terminalMatchOther: terminalPalette.otherMatch
+    readonly property color terminalBell: terminalPalette.foreground // drawn at a quarter of its opacity
+    readonly property var terminalAnsi: terminalPalette.ansi
     readonly property int terminalFontSize: 14
 
     readonly property int spacing: 8

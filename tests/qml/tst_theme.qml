@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Teleterm.Models
 import Teleterm.Ui
 
 TestCase {
@@ -62,6 +63,42 @@ TestCase {
         const dark = luminance(Theme.background);
         verify(light > 0.8, "light background is light: " + light);
         verify(dark < 0.1, "dark background is dark: " + dark);
+    }
+
+    // Every terminal palette is whole and readable; high contrast's at AAA.
+    function test_terminalPalettesAreReadable() {
+        const names = Settings.terminalPalettes.filter(name => name !== "theme");
+        compare(names.length, Object.keys(Theme.terminalPalettes).length);
+        for (const name of names) {
+            const given = Theme.terminalPalettes[name];
+            verify(given, name);
+            // As colours (the palette holds their names).
+            const palette = {
+                foreground: Qt.lighter(given.foreground, 1),
+                background: Qt.lighter(given.background, 1),
+                cursor: Qt.lighter(given.cursor, 1),
+                ansi: given.ansi
+            };
+            compare(palette.ansi.length, 16, name);
+            const needed = name === "high-contrast" ? 7 : 4.5;
+            verify(contrast(palette.foreground, palette.background) >= needed, name + " text: " + contrast(palette.foreground, palette.background));
+            verify(contrast(palette.cursor, palette.background) >= 3, name + " cursor");
+        }
+    }
+
+    // The terminal follows the window's look, unless a palette of its own is chosen.
+    function test_terminalPaletteIsChosenApart() {
+        Settings.terminalPalette = "theme";
+        Theme.dark = false;
+        compare(Theme.terminalPaletteName, "light");
+        Theme.dark = true;
+        compare(Theme.terminalPaletteName, "dark");
+        Settings.terminalPalette = "solarized-light";
+        compare(Theme.terminalPaletteName, "solarized-light");
+        compare(Theme.terminalBackground, Theme.terminalPalettes["solarized-light"].background);
+        verify(Theme.dark, "the window stays dark");
+        Settings.terminalPalette = "theme";
+        compare(Theme.terminalBackground, Theme.terminalPalettes.dark.background);
     }
 
     function test_touchTargets() {
