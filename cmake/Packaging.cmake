@@ -44,7 +44,8 @@ set(TELETERM_DEB_DEPENDS
     qml6-module-qtquick-layouts)
 list(JOIN TELETERM_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # psql, the client most often pointed at a database gateway; Wayland's platform plugin, for a
-# native window on a Wayland session (without it Qt falls back to XWayland).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-client, qt6-wayland")
+# native window on a Wayland session (without it Qt falls back to XWayland); Qt's translations of
+# the Controls' standard texts, for a window in another language than English.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-client, qt6-wayland, qt6-translations-l10n")
 
 include(CPack)

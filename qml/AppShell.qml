@@ -21,6 +21,17 @@ Rectangle {
     property bool keepsWorkspace: false
 
     color: Theme.background
+    // Right-to-left languages lay the whole window out from the right (the terminal's cells stay
+    // as the program writes them).
+    LayoutMirroring.enabled: Localization.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    // The language of the settings, applied at once.
+    Binding {
+        target: Localization
+        property: "language"
+        value: Settings.language
+    }
 
     DocumentsModel {
         id: documents

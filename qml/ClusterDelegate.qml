@@ -109,7 +109,7 @@ ItemDelegate {
                 id: status
 
                 Layout.fillWidth: true
-                text: row.unreachable ? qsTr("offline: trying again") : row.connected ? (row.leaf ? qsTr("leaf cluster") : qsTr("%1 · until %2").arg(row.userName).arg(row.validUntil.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))) : row.expired ? qsTr("session expired: log in again") : qsTr("not logged in")
+                text: row.unreachable ? qsTr("offline: trying again") : row.connected ? (row.leaf ? qsTr("leaf cluster") : qsTr("%1 · %2").arg(row.userName).arg(Format.expiry(row.validUntil))) : row.expired ? qsTr("session expired: log in again") : qsTr("not logged in")
                 color: row.expired || row.unreachable ? Theme.pending : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight

@@ -71,7 +71,7 @@ Rectangle {
             Accessible.name: qsTr("New tab")
             ToolTip.visible: hovered
             ToolTip.delay: 500
-            ToolTip.text: qsTr("New tab (Ctrl+Shift+T)")
+            ToolTip.text: Settings.shortcutTexts.newTab ? qsTr("New tab (%1)").arg(Settings.shortcutTexts.newTab) : qsTr("New tab")
             onClicked: bar.documents.openWelcome()
         }
 
@@ -79,13 +79,15 @@ Rectangle {
             objectName: "newTerminalButton"
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
-            text: ">_"
+            // A prompt, drawn left to right in every language (the mark keeps ">" from turning
+            // into "<" in a right-to-left window).
+            text: "\u200e>_"
             font.family: Theme.monospaceFont
             font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("New terminal")
             ToolTip.visible: hovered
             ToolTip.delay: 500
-            ToolTip.text: qsTr("New terminal (Ctrl+Shift+`)")
+            ToolTip.text: Settings.shortcutTexts.newTerminal ? qsTr("New terminal (%1)").arg(Settings.shortcutTexts.newTerminal) : qsTr("New terminal")
             onClicked: bar.terminalRequested()
         }
 

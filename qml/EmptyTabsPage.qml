@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Teleterm.Models
 import Teleterm.Ui
 
 // What the tab area shows once every tab is closed.
@@ -25,7 +26,7 @@ Item {
         Button {
             Layout.alignment: Qt.AlignHCenter
             implicitHeight: Theme.touchTarget
-            text: qsTr("Open a new tab (Ctrl+Shift+T)")
+            text: Settings.shortcutTexts.newTab ? qsTr("Open a new tab (%1)").arg(Settings.shortcutTexts.newTab) : qsTr("Open a new tab")
             onClicked: page.openRequested()
         }
     }

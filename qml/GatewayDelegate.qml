@@ -27,7 +27,7 @@ ItemDelegate {
     signal removeRequested
 
     readonly property string address: (localAddress.length > 0 ? localAddress : "127.0.0.1") + ":" + localPort
-    readonly property string stateText: gatewayState === GatewaysModel.Listening ? (openConnections > 0 ? qsTr("%n open", "connections open through a gateway", openConnections) : qsTr("listening")) : gatewayState === GatewaysModel.WaitingForLogin ? qsTr("log in again", "a gateway waits for the user to log in") : gatewayState === GatewaysModel.NotListening ? qsTr("not listening") : qsTr("starting…")
+    readonly property string stateText: gatewayState === GatewaysModel.Listening ? (openConnections > 0 ? qsTr("%Ln open", "connections open through a gateway", openConnections) : qsTr("listening")) : gatewayState === GatewaysModel.WaitingForLogin ? qsTr("log in again", "a gateway waits for the user to log in") : gatewayState === GatewaysModel.NotListening ? qsTr("not listening") : qsTr("starting…")
 
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + topPadding + bottomPadding)
     topPadding: Theme.spacing / 2

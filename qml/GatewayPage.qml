@@ -41,14 +41,6 @@ Item {
     readonly property int gatewayState: known ? gateway.gatewayState : GatewaysModel.Unknown
     readonly property string address: known ? (gateway.localAddress.length > 0 ? gateway.localAddress : "127.0.0.1") : "127.0.0.1"
 
-    function validTime(time: var): bool {
-        return time instanceof Date && !isNaN(time.getTime());
-    }
-
-    function formatTime(time: var): string {
-        return validTime(time) ? time.toLocaleString(Qt.locale(), Locale.ShortFormat) : "";
-    }
-
     Flickable {
         id: flick
 
@@ -178,7 +170,7 @@ Item {
                 Label {
                     objectName: "gatewayConnections"
                     Layout.fillWidth: true
-                    text: !page.known ? "" : qsTr("%n connection(s) open", "", page.gateway.openConnections) + " · " + qsTr("%n in total", "", page.gateway.totalConnections) + (page.validTime(page.gateway.certificateValidUntil) ? " · " + qsTr("certificate valid until %1").arg(page.formatTime(page.gateway.certificateValidUntil)) : "")
+                    text: !page.known ? "" : qsTr("%Ln connection(s) open", "", page.gateway.openConnections) + " · " + qsTr("%Ln in total", "", page.gateway.totalConnections) + (Format.valid(page.gateway.certificateValidUntil) ? " · " + qsTr("certificate %1 (%2)").arg(Format.expiry(page.gateway.certificateValidUntil)).arg(Format.dateTime(page.gateway.certificateValidUntil)) : "")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
@@ -187,7 +179,7 @@ Item {
                     objectName: "gatewayLastError"
                     Layout.fillWidth: true
                     visible: page.known && page.gateway.lastError.length > 0
-                    text: !visible ? "" : page.validTime(page.gateway.lastErrorTime) ? qsTr("Last error, at %1: %2").arg(page.formatTime(page.gateway.lastErrorTime)).arg(page.gateway.lastError) : qsTr("Last error: %1").arg(page.gateway.lastError)
+                    text: !visible ? "" : Format.valid(page.gateway.lastErrorTime) ? qsTr("Last error, at %1: %2").arg(Format.dateTime(page.gateway.lastErrorTime)).arg(page.gateway.lastError) : qsTr("Last error: %1").arg(page.gateway.lastError)
                     color: Theme.danger
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap

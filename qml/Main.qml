@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import Teleterm.Models
 import Teleterm.Ui
 
 ApplicationWindow {
@@ -14,6 +15,8 @@ ApplicationWindow {
     visible: true
     title: qsTr("Teleterm")
     color: Theme.background
+    // Popups and menus take their direction and formats from the window's locale.
+    locale: Qt.locale(Localization.localeName)
 
     palette {
         window: Theme.background

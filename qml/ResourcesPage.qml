@@ -178,7 +178,7 @@ Item {
                     Label {
                         objectName: "sessionText"
                         Layout.fillWidth: true
-                        text: page.cluster.connected ? qsTr("%1 as %2 · roles: %3 · session until %4").arg(page.clusterName).arg(page.cluster.userName).arg((page.cluster.roles || []).join(", ")).arg(page.cluster.validUntil ? page.cluster.validUntil.toLocaleString(Qt.locale(), Locale.ShortFormat) : "") : qsTr("%1: the session of %2 has expired").arg(page.clusterName).arg(page.cluster.userName)
+                        text: page.cluster.connected ? qsTr("%1 as %2 · roles: %3 · session %4 (%5)").arg(page.clusterName).arg(page.cluster.userName).arg((page.cluster.roles || []).join(", ")).arg(Format.expiry(page.cluster.validUntil)).arg(Format.dateTime(page.cluster.validUntil)) : qsTr("%1: the session of %2 has expired").arg(page.clusterName).arg(page.cluster.userName)
                         color: page.cluster.connected ? Theme.textMuted : Theme.pending
                         font.pixelSize: Theme.fontSmall
                         elide: Text.ElideRight
@@ -342,7 +342,7 @@ Item {
             Layout.fillWidth: true
             visible: resourceModel.error.length > 0
             kind: resourceModel.needsLogin ? Banner.Kind.Info : resourceModel.offline ? Banner.Kind.Warning : Banner.Kind.Error
-            text: resourceModel.needsLogin ? qsTr("Log in to %1 to see its servers, databases, Kubernetes clusters and apps.").arg(page.clusterName) : !resourceModel.offline ? resourceModel.error : resourceModel.count > 0 ? qsTr("Offline: %1. Showing what was listed at %2; trying again by itself.").arg(resourceModel.error).arg(resourceModel.listedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)) : qsTr("Offline: %1. Trying again by itself.").arg(resourceModel.error)
+            text: resourceModel.needsLogin ? qsTr("Log in to %1 to see its servers, databases, Kubernetes clusters and apps.").arg(page.clusterName) : !resourceModel.offline ? resourceModel.error : resourceModel.count > 0 ? qsTr("Offline: %1. Showing what was listed at %2; trying again by itself.").arg(resourceModel.error).arg(Format.time(resourceModel.listedAt)) : qsTr("Offline: %1. Trying again by itself.").arg(resourceModel.error)
             actionText: resourceModel.needsLogin ? qsTr("Log in") : qsTr("Try now")
             onActionTriggered: resourceModel.needsLogin ? page.loginRequested() : resourceModel.retry()
         }
@@ -409,7 +409,7 @@ Item {
                 objectName: "resourceCount"
                 anchors.centerIn: parent
                 visible: !resourceModel.loading && resourceModel.error.length === 0
-                text: resourceModel.count === 0 ? (search.text.length > 0 || resourceModel.labels.length > 0 ? qsTr("Nothing matches.") : qsTr("Nothing to show.")) : resourceModel.complete ? qsTr("%n resource(s)", "", resourceModel.count) : qsTr("%n shown; scroll for more", "", resourceModel.count)
+                text: resourceModel.count === 0 ? (search.text.length > 0 || resourceModel.labels.length > 0 ? qsTr("Nothing matches.") : qsTr("Nothing to show.")) : resourceModel.complete ? qsTr("%Ln resource(s)", "", resourceModel.count) : qsTr("%Ln shown; scroll for more", "", resourceModel.count)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }

@@ -54,10 +54,6 @@
         <translation>عنقود فرعي</translation>
     </message>
     <message>
-        <source>%1 · until %2</source>
-        <translation>%1 · حتى %2</translation>
-    </message>
-    <message>
         <source>session expired: log in again</source>
         <translation>انتهت الجلسة: سجّل الدخول مجددًا</translation>
     </message>
@@ -88,6 +84,10 @@
     <message>
         <source>Remove cluster</source>
         <translation>إزالة العنقود</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -152,16 +152,16 @@ Log: %2</source>
         <translation>لسان جديد</translation>
     </message>
     <message>
-        <source>New tab (Ctrl+Shift+T)</source>
-        <translation>لسان جديد (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
         <source>New terminal</source>
         <translation>طرفية جديدة</translation>
     </message>
     <message>
-        <source>New terminal (Ctrl+Shift+`)</source>
-        <translation>طرفية جديدة (Ctrl+Shift+`‎)</translation>
+        <source>New tab (%1)</source>
+        <translation>لسان جديد (%1)</translation>
+    </message>
+    <message>
+        <source>New terminal (%1)</source>
+        <translation>طرفية جديدة (%1)</translation>
     </message>
 </context>
 <context>
@@ -210,22 +210,103 @@ Log: %2</source>
         <translation>لا ألسنة مفتوحة</translation>
     </message>
     <message>
-        <source>Open a new tab (Ctrl+Shift+T)</source>
-        <translation>فتح لسان جديد (Ctrl+Shift+T)</translation>
+        <source>Open a new tab (%1)</source>
+        <translation>فتح لسان جديد (%1)</translation>
+    </message>
+    <message>
+        <source>Open a new tab</source>
+        <translation>فتح لسان جديد</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>expires in less than a minute</source>
+        <translation>تنتهي خلال أقل من دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln minute(s)</source>
+        <translation>
+            <numerusform>تنتهي خلال %Ln دقيقة</numerusform>
+            <numerusform>تنتهي خلال %Ln دقيقة</numerusform>
+            <numerusform>تنتهي خلال %Ln دقيقتين</numerusform>
+            <numerusform>تنتهي خلال %Ln دقائق</numerusform>
+            <numerusform>تنتهي خلال %Ln دقيقة</numerusform>
+            <numerusform>تنتهي خلال %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln hour(s)</source>
+        <translation>
+            <numerusform>تنتهي خلال %Ln ساعة</numerusform>
+            <numerusform>تنتهي خلال %Ln ساعة</numerusform>
+            <numerusform>تنتهي خلال %Ln ساعتين</numerusform>
+            <numerusform>تنتهي خلال %Ln ساعات</numerusform>
+            <numerusform>تنتهي خلال %Ln ساعة</numerusform>
+            <numerusform>تنتهي خلال %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln day(s)</source>
+        <translation>
+            <numerusform>تنتهي خلال %Ln يوم</numerusform>
+            <numerusform>تنتهي خلال %Ln يوم</numerusform>
+            <numerusform>تنتهي خلال %Ln يومين</numerusform>
+            <numerusform>تنتهي خلال %Ln أيام</numerusform>
+            <numerusform>تنتهي خلال %Ln يومًا</numerusform>
+            <numerusform>تنتهي خلال %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired just now</source>
+        <translation>انتهت للتو</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln minute(s) ago</source>
+        <translation>
+            <numerusform>انتهت منذ %Ln دقيقة</numerusform>
+            <numerusform>انتهت منذ %Ln دقيقة</numerusform>
+            <numerusform>انتهت منذ %Ln دقيقتين</numerusform>
+            <numerusform>انتهت منذ %Ln دقائق</numerusform>
+            <numerusform>انتهت منذ %Ln دقيقة</numerusform>
+            <numerusform>انتهت منذ %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln hour(s) ago</source>
+        <translation>
+            <numerusform>انتهت منذ %Ln ساعة</numerusform>
+            <numerusform>انتهت منذ %Ln ساعة</numerusform>
+            <numerusform>انتهت منذ %Ln ساعتين</numerusform>
+            <numerusform>انتهت منذ %Ln ساعات</numerusform>
+            <numerusform>انتهت منذ %Ln ساعة</numerusform>
+            <numerusform>انتهت منذ %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln day(s) ago</source>
+        <translation>
+            <numerusform>انتهت منذ %Ln يوم</numerusform>
+            <numerusform>انتهت منذ %Ln يوم</numerusform>
+            <numerusform>انتهت منذ %Ln يومين</numerusform>
+            <numerusform>انتهت منذ %Ln أيام</numerusform>
+            <numerusform>انتهت منذ %Ln يومًا</numerusform>
+            <numerusform>انتهت منذ %Ln يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GatewayDelegate</name>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <comment>connections open through a gateway</comment>
         <translation>
-            <numerusform>%n اتصال مفتوح</numerusform>
-            <numerusform>%n اتصال مفتوح</numerusform>
-            <numerusform>%n اتصالان مفتوحان</numerusform>
-            <numerusform>%n اتصالات مفتوحة</numerusform>
-            <numerusform>%n اتصالًا مفتوحًا</numerusform>
-            <numerusform>%n اتصال مفتوح</numerusform>
+            <numerusform>%Ln اتصال مفتوح</numerusform>
+            <numerusform>%Ln اتصال مفتوح</numerusform>
+            <numerusform>%Ln اتصالان مفتوحان</numerusform>
+            <numerusform>%Ln اتصالات مفتوحة</numerusform>
+            <numerusform>%Ln اتصالًا مفتوحًا</numerusform>
+            <numerusform>%Ln اتصال مفتوح</numerusform>
         </translation>
     </message>
     <message>
@@ -313,30 +394,26 @@ Log: %2</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message numerus="yes">
-        <source>%n connection(s) open</source>
+        <source>%Ln connection(s) open</source>
         <translation>
-            <numerusform>%n اتصال مفتوح</numerusform>
-            <numerusform>%n اتصال مفتوح</numerusform>
-            <numerusform>%n اتصالان مفتوحان</numerusform>
-            <numerusform>%n اتصالات مفتوحة</numerusform>
-            <numerusform>%n اتصالًا مفتوحًا</numerusform>
-            <numerusform>%n اتصال مفتوح</numerusform>
+            <numerusform>%Ln اتصال مفتوح</numerusform>
+            <numerusform>%Ln اتصال مفتوح</numerusform>
+            <numerusform>%Ln اتصالان مفتوحان</numerusform>
+            <numerusform>%Ln اتصالات مفتوحة</numerusform>
+            <numerusform>%Ln اتصالًا مفتوحًا</numerusform>
+            <numerusform>%Ln اتصال مفتوح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in total</source>
+        <source>%Ln in total</source>
         <translation>
-            <numerusform>%n في المجموع</numerusform>
-            <numerusform>%n في المجموع</numerusform>
-            <numerusform>%n في المجموع</numerusform>
-            <numerusform>%n في المجموع</numerusform>
-            <numerusform>%n في المجموع</numerusform>
-            <numerusform>%n في المجموع</numerusform>
+            <numerusform>%Ln في المجموع</numerusform>
+            <numerusform>%Ln في المجموع</numerusform>
+            <numerusform>%Ln في المجموع</numerusform>
+            <numerusform>%Ln في المجموع</numerusform>
+            <numerusform>%Ln في المجموع</numerusform>
+            <numerusform>%Ln في المجموع</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>certificate valid until %1</source>
-        <translation>الشهادة صالحة حتى %1</translation>
     </message>
     <message>
         <source>Last error, at %1: %2</source>
@@ -389,6 +466,10 @@ Log: %2</source>
     <message>
         <source>Close the gateway to %1</source>
         <translation>إغلاق البوابة إلى %1</translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2)</source>
+        <translation>الشهادة %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -541,10 +622,6 @@ Log: %2</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <source>%1 as %2 · roles: %3 · session until %4</source>
-        <translation>العنقود %1 بصفة %2 · الأدوار: %3 · الجلسة سارية حتى %4</translation>
-    </message>
-    <message>
         <source>%1: the session of %2 has expired</source>
         <translation>العنقود %1: انتهت جلسة %2</translation>
     </message>
@@ -649,26 +726,30 @@ Log: %2</source>
         <translation>لا يوجد ما يُعرض.</translation>
     </message>
     <message numerus="yes">
-        <source>%n resource(s)</source>
+        <source>%Ln resource(s)</source>
         <translation>
-            <numerusform>%n مورد</numerusform>
-            <numerusform>%n مورد</numerusform>
-            <numerusform>%n موردان</numerusform>
-            <numerusform>%n موارد</numerusform>
-            <numerusform>%n موردًا</numerusform>
-            <numerusform>%n مورد</numerusform>
+            <numerusform>%Ln مورد</numerusform>
+            <numerusform>%Ln مورد</numerusform>
+            <numerusform>%Ln موردان</numerusform>
+            <numerusform>%Ln موارد</numerusform>
+            <numerusform>%Ln موردًا</numerusform>
+            <numerusform>%Ln مورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shown; scroll for more</source>
+        <source>%Ln shown; scroll for more</source>
         <translation>
-            <numerusform>يُعرض %n مورد؛ مرِّر لعرض المزيد</numerusform>
-            <numerusform>يُعرض %n مورد؛ مرِّر لعرض المزيد</numerusform>
-            <numerusform>يُعرض %n موردان؛ مرِّر لعرض المزيد</numerusform>
-            <numerusform>تُعرض %n موارد؛ مرِّر لعرض المزيد</numerusform>
-            <numerusform>يُعرض %n موردًا؛ مرِّر لعرض المزيد</numerusform>
-            <numerusform>يُعرض %n مورد؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %Ln مورد؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %Ln مورد؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %Ln موردان؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>تُعرض %Ln موارد؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %Ln موردًا؛ مرِّر لعرض المزيد</numerusform>
+            <numerusform>يُعرض %Ln مورد؛ مرِّر لعرض المزيد</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 as %2 · roles: %3 · session %4 (%5)</source>
+        <translation>العنقود %1 بصفة %2 · الأدوار: %3 · الجلسة %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -828,6 +909,17 @@ Log: %2</source>
     <message>
         <source>Choose a database user.</source>
         <translation>اختر مستخدمًا لقاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Models::Localization</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>لغة النظام (%1)</translation>
     </message>
 </context>
 <context>

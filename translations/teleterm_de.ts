@@ -54,10 +54,6 @@
         <translation>Leaf-Cluster</translation>
     </message>
     <message>
-        <source>%1 · until %2</source>
-        <translation>%1 · bis %2</translation>
-    </message>
-    <message>
         <source>session expired: log in again</source>
         <translation>Sitzung abgelaufen: erneut anmelden</translation>
     </message>
@@ -88,6 +84,10 @@
     <message>
         <source>Remove cluster</source>
         <translation>Cluster entfernen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -152,16 +152,16 @@ Protokoll: %2</translation>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <source>New tab (Ctrl+Shift+T)</source>
-        <translation>Neuer Tab (Strg+Umschalt+T)</translation>
-    </message>
-    <message>
         <source>New terminal</source>
         <translation>Neues Terminal</translation>
     </message>
     <message>
-        <source>New terminal (Ctrl+Shift+`)</source>
-        <translation>Neues Terminal (Strg+Umschalt+`)</translation>
+        <source>New tab (%1)</source>
+        <translation>Neuer Tab (%1)</translation>
+    </message>
+    <message>
+        <source>New terminal (%1)</source>
+        <translation>Neues Terminal (%1)</translation>
     </message>
 </context>
 <context>
@@ -210,18 +210,75 @@ Protokoll: %2</translation>
         <translation>Keine Tabs geöffnet</translation>
     </message>
     <message>
-        <source>Open a new tab (Ctrl+Shift+T)</source>
-        <translation>Neuen Tab öffnen (Strg+Umschalt+T)</translation>
+        <source>Open a new tab (%1)</source>
+        <translation>Neuen Tab öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Open a new tab</source>
+        <translation>Neuen Tab öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>expires in less than a minute</source>
+        <translation>läuft in weniger als einer Minute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln minute(s)</source>
+        <translation>
+            <numerusform>läuft in %Ln Minute ab</numerusform>
+            <numerusform>läuft in %Ln Minuten ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln hour(s)</source>
+        <translation>
+            <numerusform>läuft in %Ln Stunde ab</numerusform>
+            <numerusform>läuft in %Ln Stunden ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln day(s)</source>
+        <translation>
+            <numerusform>läuft in %Ln Tag ab</numerusform>
+            <numerusform>läuft in %Ln Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired just now</source>
+        <translation>gerade abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln minute(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Minute abgelaufen</numerusform>
+            <numerusform>vor %Ln Minuten abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln hour(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde abgelaufen</numerusform>
+            <numerusform>vor %Ln Stunden abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag abgelaufen</numerusform>
+            <numerusform>vor %Ln Tagen abgelaufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GatewayDelegate</name>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <comment>connections open through a gateway</comment>
         <translation>
-            <numerusform>%n offen</numerusform>
-            <numerusform>%n offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
         </translation>
     </message>
     <message>
@@ -309,22 +366,18 @@ Protokoll: %2</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n connection(s) open</source>
+        <source>%Ln connection(s) open</source>
         <translation>
-            <numerusform>%n Verbindung offen</numerusform>
-            <numerusform>%n Verbindungen offen</numerusform>
+            <numerusform>%Ln Verbindung offen</numerusform>
+            <numerusform>%Ln Verbindungen offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in total</source>
+        <source>%Ln in total</source>
         <translation>
-            <numerusform>%n insgesamt</numerusform>
-            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%Ln insgesamt</numerusform>
+            <numerusform>%Ln insgesamt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>certificate valid until %1</source>
-        <translation>Zertifikat gültig bis %1</translation>
     </message>
     <message>
         <source>Last error, at %1: %2</source>
@@ -377,6 +430,10 @@ Protokoll: %2</translation>
     <message>
         <source>Close the gateway to %1</source>
         <translation>Gateway zu %1 schließen</translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2)</source>
+        <translation>Zertifikat %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -529,10 +586,6 @@ Protokoll: %2</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>%1 as %2 · roles: %3 · session until %4</source>
-        <translation>%1 als %2 · Rollen: %3 · Sitzung bis %4</translation>
-    </message>
-    <message>
         <source>%1: the session of %2 has expired</source>
         <translation>%1: Die Sitzung von %2 ist abgelaufen</translation>
     </message>
@@ -637,18 +690,22 @@ Protokoll: %2</translation>
         <translation>Nichts anzuzeigen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n resource(s)</source>
+        <source>%Ln resource(s)</source>
         <translation>
-            <numerusform>%n Ressource</numerusform>
-            <numerusform>%n Ressourcen</numerusform>
+            <numerusform>%Ln Ressource</numerusform>
+            <numerusform>%Ln Ressourcen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shown; scroll for more</source>
+        <source>%Ln shown; scroll for more</source>
         <translation>
-            <numerusform>%n angezeigt; für weitere scrollen</numerusform>
-            <numerusform>%n angezeigt; für weitere scrollen</numerusform>
+            <numerusform>%Ln angezeigt; für weitere scrollen</numerusform>
+            <numerusform>%Ln angezeigt; für weitere scrollen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 as %2 · roles: %3 · session %4 (%5)</source>
+        <translation>%1 als %2 · Rollen: %3 · Sitzung %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -808,6 +865,17 @@ Protokoll: %2</translation>
     <message>
         <source>Choose a database user.</source>
         <translation>Wählen Sie einen Datenbankbenutzer aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Models::Localization</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Systemsprache (%1)</translation>
     </message>
 </context>
 <context>

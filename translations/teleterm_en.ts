@@ -50,10 +50,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · until %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>session expired: log in again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,6 +83,10 @@
     </message>
     <message>
         <source>Show the servers and databases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -151,15 +151,15 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New tab (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New terminal (Ctrl+Shift+`)</source>
+        <source>New tab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terminal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,8 +209,65 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a new tab (Ctrl+Shift+T)</source>
+        <source>Open a new tab (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>expires in less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln minute(s)</source>
+        <translation>
+            <numerusform>expires in %Ln minute</numerusform>
+            <numerusform>expires in %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln hour(s)</source>
+        <translation>
+            <numerusform>expires in %Ln hour</numerusform>
+            <numerusform>expires in %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln day(s)</source>
+        <translation>
+            <numerusform>expires in %Ln day</numerusform>
+            <numerusform>expires in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln minute(s) ago</source>
+        <translation>
+            <numerusform>expired %Ln minute ago</numerusform>
+            <numerusform>expired %Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln hour(s) ago</source>
+        <translation>
+            <numerusform>expired %Ln hour ago</numerusform>
+            <numerusform>expired %Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln day(s) ago</source>
+        <translation>
+            <numerusform>expired %Ln day ago</numerusform>
+            <numerusform>expired %Ln days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,11 +305,11 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <comment>connections open through a gateway</comment>
         <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
         </translation>
     </message>
     <message>
@@ -308,22 +365,18 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n connection(s) open</source>
+        <source>%Ln connection(s) open</source>
         <translation>
-            <numerusform>%n connection open</numerusform>
-            <numerusform>%n connections open</numerusform>
+            <numerusform>%Ln connection open</numerusform>
+            <numerusform>%Ln connections open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in total</source>
+        <source>%Ln in total</source>
         <translation>
-            <numerusform>%n in total</numerusform>
-            <numerusform>%n in total</numerusform>
+            <numerusform>%Ln in total</numerusform>
+            <numerusform>%Ln in total</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>certificate valid until %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last error, at %1: %2</source>
@@ -375,6 +428,10 @@ Log: %2</source>
     </message>
     <message>
         <source>Close the gateway to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,22 +621,18 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n resource(s)</source>
+        <source>%Ln resource(s)</source>
         <translation>
-            <numerusform>%n resource</numerusform>
-            <numerusform>%n resources</numerusform>
+            <numerusform>%Ln resource</numerusform>
+            <numerusform>%Ln resources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shown; scroll for more</source>
+        <source>%Ln shown; scroll for more</source>
         <translation>
-            <numerusform>%n shown; scroll for more</numerusform>
-            <numerusform>%n shown; scroll for more</numerusform>
+            <numerusform>%Ln shown; scroll for more</numerusform>
+            <numerusform>%Ln shown; scroll for more</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 as %2 · roles: %3 · session until %4</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the session of %2 has expired</source>
@@ -647,6 +700,10 @@ Log: %2</source>
     </message>
     <message>
         <source>Opening a gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2 · roles: %3 · session %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +863,17 @@ Log: %2</source>
     </message>
     <message>
         <source>Choose a database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Models::Localization</name>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,10 +54,6 @@
         <translation>リーフクラスター</translation>
     </message>
     <message>
-        <source>%1 · until %2</source>
-        <translation>%1 · %2 まで</translation>
-    </message>
-    <message>
         <source>session expired: log in again</source>
         <translation>セッション期限切れ：再ログインしてください</translation>
     </message>
@@ -88,6 +84,10 @@
     <message>
         <source>Remove cluster</source>
         <translation>クラスターを削除</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -152,16 +152,16 @@ Log: %2</source>
         <translation>新しいタブ</translation>
     </message>
     <message>
-        <source>New tab (Ctrl+Shift+T)</source>
-        <translation>新しいタブ（Ctrl+Shift+T）</translation>
-    </message>
-    <message>
         <source>New terminal</source>
         <translation>新しいターミナル</translation>
     </message>
     <message>
-        <source>New terminal (Ctrl+Shift+`)</source>
-        <translation>新しいターミナル（Ctrl+Shift+`）</translation>
+        <source>New tab (%1)</source>
+        <translation>新しいタブ（%1）</translation>
+    </message>
+    <message>
+        <source>New terminal (%1)</source>
+        <translation>新しいターミナル（%1）</translation>
     </message>
 </context>
 <context>
@@ -210,17 +210,68 @@ Log: %2</source>
         <translation>開いているタブはありません</translation>
     </message>
     <message>
-        <source>Open a new tab (Ctrl+Shift+T)</source>
-        <translation>新しいタブを開く（Ctrl+Shift+T）</translation>
+        <source>Open a new tab (%1)</source>
+        <translation>新しいタブを開く（%1）</translation>
+    </message>
+    <message>
+        <source>Open a new tab</source>
+        <translation>新しいタブを開く</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>expires in less than a minute</source>
+        <translation>まもなく期限切れ（1 分未満）</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln minute(s)</source>
+        <translation>
+            <numerusform>あと %Ln 分で期限切れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln hour(s)</source>
+        <translation>
+            <numerusform>あと %Ln 時間で期限切れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %Ln day(s)</source>
+        <translation>
+            <numerusform>あと %Ln 日で期限切れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired just now</source>
+        <translation>たった今期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln 分前に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln 時間前に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln 日前に期限切れ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GatewayDelegate</name>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <comment>connections open through a gateway</comment>
         <translation>
-            <numerusform>%n 件接続中</numerusform>
+            <numerusform>%Ln 件接続中</numerusform>
         </translation>
     </message>
     <message>
@@ -308,20 +359,16 @@ Log: %2</source>
         <translation>起動中…</translation>
     </message>
     <message numerus="yes">
-        <source>%n connection(s) open</source>
+        <source>%Ln connection(s) open</source>
         <translation>
-            <numerusform>接続中：%n 件</numerusform>
+            <numerusform>接続中：%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in total</source>
+        <source>%Ln in total</source>
         <translation>
-            <numerusform>累計：%n 件</numerusform>
+            <numerusform>累計：%Ln 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>certificate valid until %1</source>
-        <translation>証明書の有効期限：%1</translation>
     </message>
     <message>
         <source>Last error, at %1: %2</source>
@@ -374,6 +421,10 @@ Log: %2</source>
     <message>
         <source>Close the gateway to %1</source>
         <translation>%1 へのゲートウェイを閉じる</translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2)</source>
+        <translation>証明書：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -526,10 +577,6 @@ Log: %2</source>
         <translation>接続</translation>
     </message>
     <message>
-        <source>%1 as %2 · roles: %3 · session until %4</source>
-        <translation>%1 · ユーザー：%2 · ロール：%3 · セッション期限：%4</translation>
-    </message>
-    <message>
         <source>%1: the session of %2 has expired</source>
         <translation>%1：%2 のセッションの有効期限が切れました</translation>
     </message>
@@ -634,16 +681,20 @@ Log: %2</source>
         <translation>表示するものはありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n resource(s)</source>
+        <source>%Ln resource(s)</source>
         <translation>
-            <numerusform>%n 件のリソース</numerusform>
+            <numerusform>%Ln 件のリソース</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shown; scroll for more</source>
+        <source>%Ln shown; scroll for more</source>
         <translation>
-            <numerusform>%n 件を表示中（スクロールするとさらに表示されます）</numerusform>
+            <numerusform>%Ln 件を表示中（スクロールするとさらに表示されます）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 as %2 · roles: %3 · session %4 (%5)</source>
+        <translation>%1 · ユーザー：%2 · ロール：%3 · セッション：%4（%5）</translation>
     </message>
 </context>
 <context>
@@ -803,6 +854,17 @@ Log: %2</source>
     <message>
         <source>Choose a database user.</source>
         <translation>データベースユーザーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Teleterm::Models::Localization</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>システムの言語（%1）</translation>
     </message>
 </context>
 <context>

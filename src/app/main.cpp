@@ -2,8 +2,10 @@
 #include "applogging.h"
 #include "daemonclient.h"
 #include "filelog.h"
+#include "localization.h"
 #include "paths.h"
 #include "ptyhostclient.h"
+#include "settings.h"
 #include "singleinstance.h"
 #include "termination.h"
 #include "windowgeometry.h"
@@ -20,7 +22,6 @@
 #include <QQuickWindow>
 #include <QShortcut>
 #include <QTimer>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -45,12 +46,9 @@ int main(int argc, char **argv)
     }
     QGuiApplication::setWindowIcon(icon);
 
-    // The user's language, from the translations compiled into the window (translations/).
-    QTranslator translator;
-    // English (whose file holds the plural forms) when there is none for it, as under LANG=C.
-    if (translator.load(QLocale(), u"teleterm"_s, u"_"_s, u":/i18n"_s) || translator.load(u"teleterm_en"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(&translator);
-    }
+    // The user's language, as the settings file says, so that even --help speaks it; the window
+    // follows the setting from then on (Localization).
+    Teleterm::Models::Localization::install(Teleterm::Models::Settings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Teleterm: a native desktop client for Teleport clusters."));

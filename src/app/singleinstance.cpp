@@ -49,7 +49,7 @@ SingleInstance::Claim SingleInstance::claim(qint64 replacing, QString *message)
         QLocalServer::removeServer(socketPath()); // a socket a window that died left behind
         m_server.setSocketOptions(QLocalServer::UserAccessOption);
         if (!m_server.listen(socketPath())) {
-            *message = u"cannot listen on %1: %2"_s.arg(socketPath(), m_server.errorString());
+            *message = u"cannot listen on %1: %2"_s.arg(socketPath(), m_server.errorString()); // log only
             return Claim::First; // the window still runs; later launches cannot raise it
         }
         ::chmod(QFile::encodeName(socketPath()).constData(), 0600); // as the services' sockets
@@ -71,11 +71,11 @@ SingleInstance::Claim SingleInstance::claim(qint64 replacing, QString *message)
         first.write(RaiseRequest);
         if (first.waitForBytesWritten(3000)) {
             first.disconnectFromServer();
-            *message = u"another Teleterm window (pid %1) is running: asked it to come to the front"_s.arg(m_lock.holderPid());
+            *message = u"another Teleterm window (pid %1) is running: asked it to come to the front"_s.arg(m_lock.holderPid()); // log only
             return Claim::Raised;
         }
     }
-    *message = u"another Teleterm window (pid %1) holds %2 but does not answer on %3"_s.arg(m_lock.holderPid()).arg(m_lock.path(), socketPath());
+    *message = u"another Teleterm window (pid %1) holds %2 but does not answer on %3"_s.arg(m_lock.holderPid()).arg(m_lock.path(), socketPath()); // log only
     return Claim::Failed;
 }
 

@@ -28,6 +28,20 @@ QString defaultPath()
     return (config.isEmpty() ? QDir::homePath() + "/.config"_L1 : config) + "/teleterm/settings.json"_L1;
 }
 
+// One of `allowed`, from `object[key]`; else the first of them, with a line in the log when the
+// file gave something else.
+QString choice(const QJsonObject &object, const char *path, QLatin1StringView key, const QStringList &allowed)
+{
+    const QJsonValue given = object.value(key);
+    if (given.isString() && allowed.contains(given.toString())) {
+        return given.toString();
+    }
+    if (!given.isUndefined()) {
+        qCWarning(TELETERM_MODELS).noquote() << "settings:" << path << "cannot be" << given.toVariant().toString() << "; it is one of" << allowed.join(u", "_s);
+    }
+    return allowed.constFirst();
+}
+
 // A sequence Qt reads back as itself (in the portable, English spelling of the file).
 bool readable(const QString &sequence)
 {
@@ -151,35 +165,53 @@ void Settings::apply(const QJsonObject &file)
     }
     applyTerminal(file.value("terminal"_L1).toObject());
 
-    QString theme = themes().constFirst();
-    if (const QJsonValue given = file.value("appearance"_L1).toObject().value("theme"_L1); given.isString() && themes().contains(given.toString())) {
-        theme = given.toString();
-    } else if (!given.isUndefined()) {
-        qCWarning(TELETERM_MODELS).noquote() << "settings: appearance.theme cannot be" << given.toVariant().toString() << "; it is one of"
-                                             << themes().join(u", "_s);
-    }
-    if (theme != m_theme) {
+    const QJsonObject appearance = file.value("appearance"_L1).toObject();
+    if (const QString theme = choice(appearance, "appearance.theme", "theme"_L1, themes()); theme != m_theme) {
         m_theme = theme;
         Q_EMIT themeChanged();
     }
+    if (const QString language = choice(appearance, "appearance.language", "language"_L1, languages()); language != m_language) {
+        m_language = language;
+        Q_EMIT languageChanged();
+    }
 }
 
-const QStringList &Settings::themes()
+QStringList Settings::themes()
 {
-    static const QStringList names{u"system"_s, u"light"_s, u"dark"_s, u"high-contrast"_s};
-    return names;
+    return {u"system"_s, u"light"_s, u"dark"_s, u"high-contrast"_s};
 }
 
 void Settings::setTheme(const QString &theme)
 {
-    if (!m_error.isEmpty() || !themes().contains(theme)) {
-        return;
+    if (themes().contains(theme)) {
+        setKey("appearance"_L1, u"theme"_s, theme);
     }
-    QJsonObject appearance = m_file.value("appearance"_L1).toObject();
-    appearance.insert("theme"_L1, theme);
-    m_file.insert("appearance"_L1, appearance);
-    apply(m_file);
-    write();
+}
+
+QStringList Settings::languages()
+{
+    // As translations/ has them (English is the sources' own).
+    return {u"system"_s, u"en"_s, u"de"_s, u"ja"_s, u"ar"_s};
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (languages().contains(language)) {
+        setKey("appearance"_L1, u"language"_s, language);
+    }
+}
+
+QStringList Settings::terminalPalettes()
+{
+    // The names of Theme.qml's terminal palettes.
+    return {u"theme"_s, u"light"_s, u"dark"_s, u"high-contrast"_s, u"solarized-light"_s, u"solarized-dark"_s};
+}
+
+void Settings::setTerminalPalette(const QString &palette)
+{
+    if (terminalPalettes().contains(palette)) {
+        setKey("terminal"_L1, u"palette"_s, palette);
+    }
 }
 
 void Settings::applyTerminal(const QJsonObject &given)
@@ -208,42 +240,43 @@ void Settings::applyTerminal(const QJsonObject &given)
     } else if (!copy.isUndefined()) {
         wrong("copyOnSelect", copy);
     }
+    terminal.palette = choice(given, "terminal.palette", "palette"_L1, terminalPalettes());
     if (!(terminal == m_terminal)) {
         m_terminal = terminal;
         Q_EMIT terminalChanged();
     }
 }
 
-void Settings::setTerminalKey(const QString &key, const QJsonValue &value)
+void Settings::setKey(QLatin1StringView object, const QString &key, const QJsonValue &value)
 {
     if (!m_error.isEmpty()) {
         return; // not over a file that could not be read
     }
-    QJsonObject terminal = m_file.value("terminal"_L1).toObject();
-    terminal.insert(key, value);
-    m_file.insert("terminal"_L1, terminal);
+    QJsonObject section = m_file.value(object).toObject();
+    section.insert(key, value);
+    m_file.insert(object, section);
     apply(m_file);
     write();
 }
 
 void Settings::setTerminalFontFamily(const QString &family)
 {
-    setTerminalKey(u"fontFamily"_s, family.trimmed());
+    setKey("terminal"_L1, u"fontFamily"_s, family.trimmed());
 }
 
 void Settings::setTerminalFontSize(int pixels)
 {
-    setTerminalKey(u"fontSize"_s, std::clamp(pixels, MinFontSize, MaxFontSize));
+    setKey("terminal"_L1, u"fontSize"_s, std::clamp(pixels, MinFontSize, MaxFontSize));
 }
 
 void Settings::setScrollbackLines(int lines)
 {
-    setTerminalKey(u"scrollback"_s, std::clamp(lines, 0, MaxScrollback));
+    setKey("terminal"_L1, u"scrollback"_s, std::clamp(lines, 0, MaxScrollback));
 }
 
 void Settings::setCopyOnSelect(bool copy)
 {
-    setTerminalKey(u"copyOnSelect"_s, copy);
+    setKey("terminal"_L1, u"copyOnSelect"_s, copy);
 }
 
 bool Settings::setShortcut(const QString &action, const QStringList &sequences)
@@ -257,6 +290,17 @@ bool Settings::setShortcut(const QString &action, const QStringList &sequences)
     m_file.insert("shortcuts"_L1, shortcuts);
     apply(m_file);
     return write();
+}
+
+QVariantMap Settings::shortcutTexts() const
+{
+    QVariantMap texts;
+    for (auto it = m_shortcuts.constBegin(); it != m_shortcuts.constEnd(); ++it) {
+        if (const QStringList sequences = it.value().toStringList(); !sequences.isEmpty()) {
+            texts.insert(it.key(), QKeySequence::fromString(sequences.constFirst(), QKeySequence::PortableText).toString(QKeySequence::NativeText));
+        }
+    }
+    return texts;
 }
 
 void Settings::resetShortcut(const QString &action)

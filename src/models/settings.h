@@ -26,6 +26,7 @@ class Settings : public QObject
     // Action name -> the key sequences that trigger it (a list; empty: none). Every action is
     // present, with its default when the file does not set it.
     Q_PROPERTY(QVariantMap shortcuts READ shortcuts NOTIFY shortcutsChanged)
+    Q_PROPERTY(QVariantMap shortcutTexts READ shortcutTexts NOTIFY shortcutsChanged)
     // The terminal: its font (empty family, size 0: the theme's), the lines of scrollback it keeps,
     // and whether selecting copies.
     Q_PROPERTY(QString terminalFontFamily READ terminalFontFamily WRITE setTerminalFontFamily NOTIFY terminalChanged)
@@ -35,6 +36,14 @@ class Settings : public QObject
     // The window's look: "system" (light or dark as the platform's palette is, followed live),
     // "light", "dark" or "high-contrast".
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // The window's language: "system" (the desktop's, through the locale) or one of languages().
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // The terminal's colours: "theme" (the window's look) or one of terminalPalettes().
+    Q_PROPERTY(QString terminalPalette READ terminalPalette WRITE setTerminalPalette NOTIFY terminalChanged)
+    // The values each of those can take.
+    Q_PROPERTY(QStringList themes READ themes CONSTANT)
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    Q_PROPERTY(QStringList terminalPalettes READ terminalPalettes CONSTANT)
     Q_PROPERTY(QString path READ path CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
@@ -69,13 +78,26 @@ public:
         return m_terminal.copyOnSelect;
     }
     void setCopyOnSelect(bool copy);
+    [[nodiscard]] QString terminalPalette() const
+    {
+        return m_terminal.palette;
+    }
+    void setTerminalPalette(const QString &palette);
+    [[nodiscard]] static QStringList terminalPalettes();
 
     [[nodiscard]] QString theme() const
     {
         return m_theme;
     }
     void setTheme(const QString &theme);
-    [[nodiscard]] static const QStringList &themes();
+    [[nodiscard]] static QStringList themes();
+    [[nodiscard]] QString language() const
+    {
+        return m_language;
+    }
+    void setLanguage(const QString &language);
+    // "system", then the languages the window is translated into.
+    [[nodiscard]] static QStringList languages();
 
     static constexpr int DefaultScrollback = 10000;
     static constexpr int MaxScrollback = 1000000;
@@ -97,11 +119,15 @@ public:
     // Back to the default: the action leaves the file.
     Q_INVOKABLE void resetShortcut(const QString &action);
     Q_INVOKABLE void reload();
+    // Action name -> its first key sequence as the desktop writes it in the window's language
+    // ("Strg+Umschalt+T"), for tool tips; absent when the action has none.
+    [[nodiscard]] QVariantMap shortcutTexts() const;
 
 Q_SIGNALS:
     void shortcutsChanged();
     void terminalChanged();
     void themeChanged();
+    void languageChanged();
     void errorChanged();
 
 private:
@@ -110,13 +136,14 @@ private:
         int fontSize = 0;
         int scrollback = DefaultScrollback;
         bool copyOnSelect = false;
+        QString palette = terminalPalettes().constFirst();
         bool operator==(const Terminal &) const = default;
     };
 
     void apply(const QJsonObject &file);
     void applyTerminal(const QJsonObject &terminal);
-    // Sets one key of the file's "terminal" object and writes the file.
-    void setTerminalKey(const QString &key, const QJsonValue &value);
+    // Sets one key of one of the file's objects ("terminal", "appearance") and writes the file.
+    void setKey(QLatin1StringView object, const QString &key, const QJsonValue &value);
     bool write();
     void setError(const QString &error);
     void watch();
@@ -126,6 +153,7 @@ private:
     QVariantMap m_shortcuts;
     Terminal m_terminal;
     QString m_theme = themes().constFirst();
+    QString m_language = languages().constFirst();
     QJsonObject m_file; // as read: what this version does not know is written back untouched
     QFileSystemWatcher m_watcher;
 };

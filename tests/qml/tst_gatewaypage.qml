@@ -69,7 +69,7 @@ TestCase {
         const connections = Utils.findNamed(page, "gatewayConnections").text;
         verify(connections.indexOf("2 connection") >= 0, connections);
         verify(connections.indexOf("5 in total") >= 0, connections);
-        verify(connections.indexOf("certificate valid until") >= 0, connections);
+        verify(connections.indexOf("certificate expires in") >= 0, connections);
         verify(!Utils.findNamed(page, "gatewayLastError").visible);
         verify(!Utils.findNamed(page, "gatewayGone").visible);
         compare(Utils.findNamed(page, "gatewayCommand").text, testCase.listening.cliCommand);

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +165,38 @@ private Q_SLOTS:
         Settings wrong(path());
         QCOMPARE(wrong.theme(), u"system"_s);
         QCOMPARE(wrong.scrollbackLines(), 5);
+    }
+
+    void theLanguageAndTheTerminalPaletteAreKept()
+    {
+        {
+            QVERIFY(QFile::remove(path()) || !QFile::exists(path()));
+            Settings settings(path());
+            QCOMPARE(settings.language(), u"system"_s); // the desktop's, by default
+            QCOMPARE(settings.terminalPalette(), u"theme"_s); // as the window looks
+        }
+        QVERIFY(write(path(), "{\"appearance\": {\"theme\": \"dark\", \"language\": \"de\"}, \"terminal\": {\"palette\": \"solarized-dark\"}}"));
+        Settings settings(path());
+        QCOMPARE(settings.language(), u"de"_s);
+        QCOMPARE(settings.terminalPalette(), u"solarized-dark"_s);
+        QSignalSpy language(&settings, &Settings::languageChanged);
+        settings.setLanguage(u"ar"_s);
+        settings.setLanguage(u"tlh"_s); // not a language the window speaks: nothing changes
+        QCOMPARE(language.size(), 1);
+        settings.setTerminalPalette(u"light"_s);
+        settings.setTerminalPalette(u"neon"_s);
+        Settings again(path());
+        QCOMPARE(again.language(), u"ar"_s);
+        QCOMPARE(again.terminalPalette(), u"light"_s);
+        QCOMPARE(again.theme(), u"dark"_s); // the other appearance keys stay
+        // Wrong values in the file: the defaults, and the rest still applies.
+        QVERIFY(write(path(), "{\"appearance\": {\"language\": \"xx\"}, \"terminal\": {\"palette\": 3, \"scrollback\": 9}}"));
+        Settings wrong(path());
+        QCOMPARE(wrong.language(), u"system"_s);
+        QCOMPARE(wrong.terminalPalette(), u"theme"_s);
+        QCOMPARE(wrong.scrollbackLines(), 9);
+        // Each action's first key sequence, written for people.
+        QCOMPARE(wrong.shortcutTexts().value(u"newTab"_s).toString(), QKeySequence(u"Ctrl+Shift+T"_s).toString(QKeySequence::NativeText));
     }
 };
 

@@ -1,0 +1,126 @@
+#include "localization.h"
+
+#include "modelslogging.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QQmlEngine>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Teleterm::Models
+{
+
+namespace
+{
+
+// The translations in force: Teleterm's own and Qt's (the Controls' standard texts).
+struct Installed {
+    std::unique_ptr<QTranslator> own;
+    std::unique_ptr<QTranslator> qt;
+    QString uiLanguage = u"en"_s;
+};
+
+Installed &installed()
+{
+    static Installed current;
+    return current;
+}
+
+void replace(std::unique_ptr<QTranslator> &slot, std::unique_ptr<QTranslator> next)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot.get());
+    }
+    slot = std::move(next);
+    if (slot) {
+        QCoreApplication::installTranslator(slot.get());
+    }
+}
+
+} // namespace
+
+Localization::Localization(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Localization *Localization::create(QQmlEngine *, QJSEngine *)
+{
+    return new Localization; // owned by the engine
+}
+
+QString Localization::install(const QString &language)
+{
+    const QLocale locale = language.isEmpty() || language == "system"_L1 ? QLocale::system() : QLocale(language);
+    auto own = std::make_unique<QTranslator>();
+    // The locale's languages in the user's order, then English (whose file holds the plural
+    // forms), as under LANG=C or for a language Teleterm does not speak.
+    if (!own->load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s) && !own->load(u"teleterm_en"_s, u":/i18n"_s)) {
+        qCWarning(TELETERM_MODELS) << "no translation could be loaded for" << locale.name();
+        own.reset();
+    }
+    const QString uiLanguage = own && !own->language().isEmpty() ? QLocale(own->language()).name().section(u'_', 0, 0) : u"en"_s;
+    auto qt = std::make_unique<QTranslator>();
+    if (uiLanguage == "en"_L1 || !qt->load(QLocale(uiLanguage), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        qt.reset();
+    }
+    Installed &current = installed();
+    replace(current.own, std::move(own));
+    replace(current.qt, std::move(qt));
+    current.uiLanguage = uiLanguage;
+    // Numbers and dates as the chosen language writes them; the desktop's own formats when the
+    // language follows the desktop's.
+    QLocale::setDefault(language.isEmpty() || language == "system"_L1 ? QLocale::system() : QLocale(uiLanguage));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        QGuiApplication::setLayoutDirection(QLocale(uiLanguage).textDirection());
+    }
+    qCInfo(TELETERM_MODELS).noquote() << "language" << (language.isEmpty() ? u"system"_s : language) << "->" << uiLanguage << "; formats" << QLocale().name();
+    return uiLanguage;
+}
+
+void Localization::setLanguage(const QString &language)
+{
+    if (language == m_language) {
+        return;
+    }
+    m_language = language;
+    const QString uiLanguage = install(language);
+    if (QQmlEngine *engine = qmlEngine(this)) {
+        engine->setUiLanguage(uiLanguage);
+        engine->retranslate();
+    }
+    Q_EMIT changed();
+}
+
+QString Localization::uiLanguage()
+{
+    return installed().uiLanguage;
+}
+
+QString Localization::localeName()
+{
+    return QLocale().name();
+}
+
+bool Localization::rightToLeft()
+{
+    return QLocale(uiLanguage()).textDirection() == Qt::RightToLeft;
+}
+
+QString Localization::nativeName(const QString &language) const
+{
+    if (language == "system"_L1) {
+        const QLocale system = QLocale::system();
+        return system.language() == QLocale::C ? tr("Same as the system") : tr("Same as the system (%1)").arg(system.nativeLanguageName());
+    }
+    const QString name = QLocale(language).nativeLanguageName();
+    // "English" rather than "American English": the translation is the same for every country.
+    return language == "en"_L1 ? u"English"_s : name;
+}
+
+} // namespace Teleterm::Models
