@@ -26,13 +26,6 @@ Rectangle {
     LayoutMirroring.enabled: Localization.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    // The language of the settings, applied at once.
-    Binding {
-        target: Localization
-        property: "language"
-        value: Settings.language
-    }
-
     DocumentsModel {
         id: documents
     }
@@ -173,6 +166,10 @@ Rectangle {
         onActivated: documents.openWelcome()
     }
     Shortcut {
+        sequences: Settings.shortcuts.openSettings
+        onActivated: documents.openSettings()
+    }
+    Shortcut {
         sequences: Settings.shortcuts.newTerminal
         onActivated: terminals.openShell()
     }
@@ -231,6 +228,7 @@ Rectangle {
             onResourcesRequested: (uri, name, kind, search) => documents.openResources(uri, name, kind, search)
             onLoginRequested: (uri, name, user) => login.openFor(uri, name, user, "")
             onAddClusterRequested: documents.openWelcome()
+            onSettingsRequested: documents.openSettings()
         }
 
         ColumnLayout {

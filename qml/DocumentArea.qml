@@ -52,8 +52,18 @@ Item {
                         return terminalPage;
                     case DocumentsModel.Gateway:
                         return gatewayPage;
+                    case DocumentsModel.Settings:
+                        return settingsPage;
                     }
                     return null;
+                }
+
+                Component {
+                    id: settingsPage
+
+                    SettingsPage {
+                        objectName: "settingsPage"
+                    }
                 }
 
                 Component {

@@ -32,6 +32,8 @@ ApplicationWindow {
         dark: Theme.border
         light: Theme.hover
         midlight: Theme.hover
+        toolTipBase: Theme.surface
+        toolTipText: Theme.text
 
         disabled {
             windowText: Theme.textMuted

@@ -22,6 +22,7 @@ Rectangle {
     signal loginRequested(string uri, string name, string user)
     signal addClusterRequested
     signal gatewayActivated(string uri)
+    signal settingsRequested
 
     color: Theme.sidebar
 
@@ -30,13 +31,31 @@ Rectangle {
         anchors.topMargin: Theme.padding
         spacing: Theme.padding
 
-        Label {
+        RowLayout {
             Layout.leftMargin: Theme.padding
-            Layout.rightMargin: Theme.padding
-            text: qsTr("Teleterm")
-            color: Theme.text
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
+            Layout.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Teleterm")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+            ToolButton {
+                objectName: "settingsButton"
+                Layout.preferredWidth: Theme.touchTarget
+                Layout.preferredHeight: Theme.touchTarget
+                // A gear.
+                text: "\u2699"
+                font.pixelSize: Theme.fontTitle
+                Accessible.name: qsTr("Settings")
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: Settings.shortcutTexts.openSettings ? qsTr("Settings (%1)").arg(Settings.shortcutTexts.openSettings) : qsTr("Settings")
+                onClicked: sidebar.settingsRequested()
+            }
         }
 
         SidebarSection {

@@ -772,6 +772,201 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>New tab</source>
+        <translation>لسان جديد</translation>
+    </message>
+    <message>
+        <source>New local terminal</source>
+        <translation>طرفية محلية جديدة</translation>
+    </message>
+    <message>
+        <source>Close the tab</source>
+        <translation>إغلاق اللسان</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>اللسان التالي</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>اللسان السابق</translation>
+    </message>
+    <message>
+        <source>Move the tab back</source>
+        <translation>نقل اللسان نحو البداية</translation>
+    </message>
+    <message>
+        <source>Move the tab forward</source>
+        <translation>نقل اللسان نحو النهاية</translation>
+    </message>
+    <message>
+        <source>Find in the terminal</source>
+        <translation>البحث في الطرفية</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>فتح الإعدادات</translation>
+    </message>
+    <message>
+        <source>Go to the last tab</source>
+        <translation>الانتقال إلى اللسان الأخير</translation>
+    </message>
+    <message>
+        <source>Go to tab %1</source>
+        <translation>الانتقال إلى اللسان %1</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>‏%1 هو اختصار «%2» بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved as a shortcut.</source>
+        <translation>‏%1 لا يمكن حفظه اختصارًا.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتحة</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكنة</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>الطرفية</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s (%1)</source>
+        <translation>خط السمة (%1)</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>حجم الخط</translation>
+    </message>
+    <message>
+        <source>Font size, in pixels</source>
+        <translation>حجم الخط بالبكسل</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>بكسل</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>الألوان</translation>
+    </message>
+    <message>
+        <source>Terminal colours</source>
+        <translation>ألوان الطرفية</translation>
+    </message>
+    <message>
+        <source>As the window looks</source>
+        <translation>مثل النافذة</translation>
+    </message>
+    <message>
+        <source>Solarized light</source>
+        <translation>Solarized فاتحة</translation>
+    </message>
+    <message>
+        <source>Solarized dark</source>
+        <translation>Solarized داكنة</translation>
+    </message>
+    <message>
+        <source>Scrollback</source>
+        <translation>سجل التمرير</translation>
+    </message>
+    <message>
+        <source>Scrollback, in lines</source>
+        <translation>سجل التمرير بالأسطر</translation>
+    </message>
+    <message>
+        <source>lines each terminal keeps</source>
+        <translation>سطرًا تحتفظ بها كل طرفية</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>التحديد</translation>
+    </message>
+    <message>
+        <source>Copy what is selected</source>
+        <translation>نسخ النص المحدد تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Choose Change, then press the new keys. Esc cancels.</source>
+        <translation>اختر «تغيير» ثم اضغط المفاتيح الجديدة. يلغي Esc العملية.</translation>
+    </message>
+    <message>
+        <source>Press the new keys…</source>
+        <translation>اضغط المفاتيح الجديدة…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <source>Change the shortcut of “%1”</source>
+        <translation>تغيير اختصار «%1»</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut of “%1”</source>
+        <translation>مسح اختصار «%1»</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <source>Restore the default shortcut of “%1”</source>
+        <translation>استعادة الاختصار الافتراضي لـ«%1»</translation>
+    </message>
+    <message>
+        <source>Kept in %1; a change made there with an editor applies at once.</source>
+        <translation>تُحفظ في %1، وأي تغيير فيه بمحرر نصوص يُطبَّق فورًا.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Teleterm</source>
@@ -796,6 +991,14 @@ Log: %2</source>
     <message>
         <source>No database gateways open. Connect to a database to open one.</source>
         <translation>لا توجد بوابات قواعد بيانات مفتوحة. اتصل بقاعدة بيانات لفتح بوابة.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation>الإعدادات (%1)</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1098,11 @@ Log: %2</source>
         <comment>a gateway tab&apos;s title: database as user</comment>
         <translation>%1 بصفة %2</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <comment>the title of the settings view&apos;s tab</comment>
+        <translation>الإعدادات</translation>
+    </message>
 </context>
 <context>
     <name>Teleterm::Models::GatewaysModel</name>
@@ -962,6 +1170,11 @@ Log: %2</source>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the key sequences of one action</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>

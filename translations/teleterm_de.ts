@@ -728,6 +728,201 @@ Protokoll: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>New tab</source>
+        <translation>Neuer Tab</translation>
+    </message>
+    <message>
+        <source>New local terminal</source>
+        <translation>Neues lokales Terminal</translation>
+    </message>
+    <message>
+        <source>Close the tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>Move the tab back</source>
+        <translation>Tab eine Stelle zurückschieben</translation>
+    </message>
+    <message>
+        <source>Move the tab forward</source>
+        <translation>Tab eine Stelle weiterschieben</translation>
+    </message>
+    <message>
+        <source>Find in the terminal</source>
+        <translation>Im Terminal suchen</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Go to the last tab</source>
+        <translation>Zum letzten Tab</translation>
+    </message>
+    <message>
+        <source>Go to tab %1</source>
+        <translation>Zu Tab %1</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 ist bereits das Tastenkürzel für „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved as a shortcut.</source>
+        <translation>%1 kann nicht als Tastenkürzel gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s (%1)</source>
+        <translation>Die des Farbschemas (%1)</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Font size, in pixels</source>
+        <translation>Schriftgröße in Pixeln</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Terminal colours</source>
+        <translation>Terminalfarben</translation>
+    </message>
+    <message>
+        <source>As the window looks</source>
+        <translation>Wie das Fenster</translation>
+    </message>
+    <message>
+        <source>Solarized light</source>
+        <translation>Solarized hell</translation>
+    </message>
+    <message>
+        <source>Solarized dark</source>
+        <translation>Solarized dunkel</translation>
+    </message>
+    <message>
+        <source>Scrollback</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Scrollback, in lines</source>
+        <translation>Verlauf in Zeilen</translation>
+    </message>
+    <message>
+        <source>lines each terminal keeps</source>
+        <translation>Zeilen behält jedes Terminal</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Copy what is selected</source>
+        <translation>Auswahl sofort kopieren</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Choose Change, then press the new keys. Esc cancels.</source>
+        <translation>Wählen Sie „Ändern“ und drücken Sie dann die neuen Tasten. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Press the new keys…</source>
+        <translation>Neue Tasten drücken …</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Change the shortcut of “%1”</source>
+        <translation>Tastenkürzel für „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut of “%1”</source>
+        <translation>Tastenkürzel für „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Restore the default shortcut of “%1”</source>
+        <translation>Standard-Tastenkürzel für „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Kept in %1; a change made there with an editor applies at once.</source>
+        <translation>Gespeichert in %1; Änderungen, die Sie dort mit einem Editor vornehmen, gelten sofort.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Teleterm</source>
@@ -752,6 +947,14 @@ Protokoll: %2</translation>
     <message>
         <source>No database gateways open. Connect to a database to open one.</source>
         <translation>Keine Datenbank-Gateways geöffnet. Verbinden Sie sich mit einer Datenbank, um eines zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation>Einstellungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1054,11 @@ Protokoll: %2</translation>
         <comment>a gateway tab&apos;s title: database as user</comment>
         <translation>%1 als %2</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <comment>the title of the settings view&apos;s tab</comment>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>Teleterm::Models::GatewaysModel</name>
@@ -918,6 +1126,11 @@ Protokoll: %2</translation>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the key sequences of one action</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,201 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>New tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New local terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the tab back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the tab forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the last tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to tab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved as a shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size, in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the window looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solarized light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solarized dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrollback, in lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines each terminal keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Change, then press the new keys. Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the new keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the shortcut of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the shortcut of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default shortcut of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1; a change made there with an editor applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Teleterm</source>
@@ -750,6 +945,14 @@ Log: %2</source>
     </message>
     <message>
         <source>No database gateways open. Connect to a database to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +1053,11 @@ Log: %2</source>
         <comment>a gateway tab&apos;s title: database as user</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <comment>the title of the settings view&apos;s tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Teleterm::Models::GatewaysModel</name>
@@ -916,6 +1124,11 @@ Log: %2</source>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the key sequences of one action</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -717,6 +717,201 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>New tab</source>
+        <translation>新しいタブ</translation>
+    </message>
+    <message>
+        <source>New local terminal</source>
+        <translation>新しいローカルターミナル</translation>
+    </message>
+    <message>
+        <source>Close the tab</source>
+        <translation>タブを閉じる</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>次のタブ</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>前のタブ</translation>
+    </message>
+    <message>
+        <source>Move the tab back</source>
+        <translation>タブを前へ移動</translation>
+    </message>
+    <message>
+        <source>Move the tab forward</source>
+        <translation>タブを後ろへ移動</translation>
+    </message>
+    <message>
+        <source>Find in the terminal</source>
+        <translation>ターミナル内を検索</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>Go to the last tab</source>
+        <translation>最後のタブへ移動</translation>
+    </message>
+    <message>
+        <source>Go to tab %1</source>
+        <translation>タブ %1 へ移動</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 はすでに「%2」のショートカットです。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved as a shortcut.</source>
+        <translation>%1 はショートカットとして保存できません。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムと同じ</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>ターミナル</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s (%1)</source>
+        <translation>テーマのフォント（%1）</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>フォントサイズ</translation>
+    </message>
+    <message>
+        <source>Font size, in pixels</source>
+        <translation>フォントサイズ（ピクセル）</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>ピクセル</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Terminal colours</source>
+        <translation>ターミナルの配色</translation>
+    </message>
+    <message>
+        <source>As the window looks</source>
+        <translation>ウィンドウと同じ</translation>
+    </message>
+    <message>
+        <source>Solarized light</source>
+        <translation>Solarized ライト</translation>
+    </message>
+    <message>
+        <source>Solarized dark</source>
+        <translation>Solarized ダーク</translation>
+    </message>
+    <message>
+        <source>Scrollback</source>
+        <translation>スクロールバック</translation>
+    </message>
+    <message>
+        <source>Scrollback, in lines</source>
+        <translation>スクロールバック（行数）</translation>
+    </message>
+    <message>
+        <source>lines each terminal keeps</source>
+        <translation>行（ターミナルごとに保持）</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Copy what is selected</source>
+        <translation>選択したテキストをコピー</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Choose Change, then press the new keys. Esc cancels.</source>
+        <translation>「変更」を選んでから新しいキーを押してください。Esc で取り消します。</translation>
+    </message>
+    <message>
+        <source>Press the new keys…</source>
+        <translation>新しいキーを押してください…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Change the shortcut of “%1”</source>
+        <translation>「%1」のショートカットを変更</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut of “%1”</source>
+        <translation>「%1」のショートカットを削除</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定に戻す</translation>
+    </message>
+    <message>
+        <source>Restore the default shortcut of “%1”</source>
+        <translation>「%1」のショートカットを既定に戻す</translation>
+    </message>
+    <message>
+        <source>Kept in %1; a change made there with an editor applies at once.</source>
+        <translation>%1 に保存されます。エディターでこのファイルを変更すると、すぐに反映されます。</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Teleterm</source>
@@ -741,6 +936,14 @@ Log: %2</source>
     <message>
         <source>No database gateways open. Connect to a database to open one.</source>
         <translation>開いているデータベースゲートウェイはありません。データベースに接続すると、ゲートウェイが開きます。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation>設定（%1）</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1043,11 @@ Log: %2</source>
         <comment>a gateway tab&apos;s title: database as user</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <comment>the title of the settings view&apos;s tab</comment>
+        <translation>設定</translation>
+    </message>
 </context>
 <context>
     <name>Teleterm::Models::GatewaysModel</name>
@@ -907,6 +1115,11 @@ Log: %2</source>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>設定を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the key sequences of one action</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ constexpr std::pair<DocumentsModel::Kind, QLatin1StringView> KindNames[] = {
     {DocumentsModel::Kind::Resources, "resources"_L1},
     {DocumentsModel::Kind::Terminal, "terminal"_L1},
     {DocumentsModel::Kind::Gateway, "gateway"_L1},
+    {DocumentsModel::Kind::Settings, "settings"_L1},
 };
 
 // What a gateway tab keeps of its gateway, to show it and to create it again.
@@ -61,6 +62,8 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
         switch (document.kind) {
         case Kind::Welcome:
             return tr("Welcome", "the title of the start page's tab");
+        case Kind::Settings:
+            return tr("Settings", "the title of the settings view's tab");
         case Kind::Resources:
         case Kind::Terminal:
         case Kind::Gateway:
@@ -193,6 +196,17 @@ int DocumentsModel::openWelcome()
     return insertAfterCurrent(Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Welcome, {}, {}, {}, 0, {}});
 }
 
+int DocumentsModel::openSettings()
+{
+    for (qsizetype row = 0; row < m_documents.size(); ++row) {
+        if (m_documents.at(row).kind == Kind::Settings && m_documents.at(row).workspace == m_workspace) {
+            setCurrent(int(row));
+            return int(row);
+        }
+    }
+    return insertAfterCurrent(Document{u"/docs/%1"_s.arg(m_nextId++), Kind::Settings, {}, {}, {}, 0, {}});
+}
+
 int DocumentsModel::openResources(const QString &clusterUri, const QString &clusterName, const QString &kind, const QString &search)
 {
     setWorkspace(workspaceOf(clusterUri));
@@ -321,6 +335,7 @@ QJsonObject DocumentsModel::snapshot() const
         }
         switch (document.kind) {
         case Kind::Welcome:
+        case Kind::Settings:
             break;
         case Kind::Resources:
             tab["cluster"_L1] = document.uri;

@@ -39,6 +39,7 @@ public:
         Resources, // a cluster's servers, databases, Kubernetes clusters and apps; uri: the cluster's
         Terminal, // a PTY of the PTY host: a shell, or ssh to a server
         Gateway, // a local proxy to a database; uri: the gateway's (/gateways/ID)
+        Settings, // the settings view: theme, language, terminal, shortcuts
     };
     Q_ENUM(Kind)
 
@@ -96,6 +97,8 @@ public:
 
     // Opens a start page after the current tab and makes it current; returns its row.
     Q_INVOKABLE int openWelcome();
+    // The settings tab of the current workspace: shown again if there is one, else opened.
+    Q_INVOKABLE int openSettings();
     // Shows the cluster's resources: its tab if one is open, else a new one after the current tab.
     // A `kind` ("server", "database", "kube", "app") or `search` asks the tab to show those.
     Q_INVOKABLE int openResources(const QString &clusterUri, const QString &clusterName, const QString &kind = {}, const QString &search = {});

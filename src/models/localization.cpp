@@ -1,6 +1,7 @@
 #include "localization.h"
 
 #include "modelslogging.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -44,14 +45,22 @@ void replace(std::unique_ptr<QTranslator> &slot, std::unique_ptr<QTranslator> ne
 
 } // namespace
 
-Localization::Localization(QObject *parent)
-    : QObject(parent)
+Localization::Localization(QQmlEngine *engine)
+    : m_engine(engine)
 {
 }
 
-Localization *Localization::create(QQmlEngine *, QJSEngine *)
+Localization *Localization::create(QQmlEngine *engine, QJSEngine *)
 {
-    return new Localization; // owned by the engine
+    auto *localization = new Localization(engine); // owned by the engine
+    // The language the settings of this engine name, now and whenever they change.
+    if (auto *settings = engine->singletonInstance<Settings *>(qmlTypeId("Teleterm.Models", 1, 0, "Settings"))) {
+        localization->setLanguage(settings->language());
+        connect(settings, &Settings::languageChanged, localization, [localization, settings] {
+            localization->setLanguage(settings->language());
+        });
+    }
+    return localization;
 }
 
 QString Localization::install(const QString &language)
@@ -90,9 +99,9 @@ void Localization::setLanguage(const QString &language)
     }
     m_language = language;
     const QString uiLanguage = install(language);
-    if (QQmlEngine *engine = qmlEngine(this)) {
-        engine->setUiLanguage(uiLanguage);
-        engine->retranslate();
+    if (m_engine) {
+        m_engine->setUiLanguage(uiLanguage);
+        m_engine->retranslate();
     }
     Q_EMIT changed();
 }
@@ -112,12 +121,14 @@ bool Localization::rightToLeft()
     return QLocale(uiLanguage()).textDirection() == Qt::RightToLeft;
 }
 
-QString Localization::nativeName(const QString &language) const
+QString Localization::systemName()
 {
-    if (language == "system"_L1) {
-        const QLocale system = QLocale::system();
-        return system.language() == QLocale::C ? tr("Same as the system") : tr("Same as the system (%1)").arg(system.nativeLanguageName());
-    }
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::C ? tr("Same as the system") : tr("Same as the system (%1)").arg(system.nativeLanguageName());
+}
+
+QString Localization::nativeName(const QString &language)
+{
     const QString name = QLocale(language).nativeLanguageName();
     // "English" rather than "American English": the translation is the same for every country.
     return language == "en"_L1 ? u"English"_s : name;

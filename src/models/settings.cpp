@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,7 @@ const QList<std::pair<QString, QStringList>> &Settings::defaultShortcuts()
             {u"moveTabLeft"_s, {u"Ctrl+Shift+PgUp"_s}},
             {u"moveTabRight"_s, {u"Ctrl+Shift+PgDown"_s}},
             {u"findInTerminal"_s, {u"Ctrl+Shift+F"_s}},
+            {u"openSettings"_s, {u"Ctrl+,"_s}},
         };
         for (int tab = 1; tab <= 9; ++tab) {
             list.append({u"tab%1"_s.arg(tab), {u"Alt+%1"_s.arg(tab)}});
@@ -290,6 +292,65 @@ bool Settings::setShortcut(const QString &action, const QStringList &sequences)
     m_file.insert("shortcuts"_L1, shortcuts);
     apply(m_file);
     return write();
+}
+
+QStringList Settings::actions()
+{
+    QStringList names;
+    for (const auto &[action, defaults] : defaultShortcuts()) {
+        names.append(action);
+    }
+    return names;
+}
+
+QVariantMap Settings::defaultShortcutMap()
+{
+    QVariantMap map;
+    for (const auto &[action, defaults] : defaultShortcuts()) {
+        map.insert(action, defaults);
+    }
+    return map;
+}
+
+QStringList Settings::monospaceFamilies()
+{
+    QStringList families;
+    for (const QString &family : QFontDatabase::families()) {
+        if (QFontDatabase::isFixedPitch(family) && !QFontDatabase::isPrivateFamily(family)) {
+            families.append(family);
+        }
+    }
+    return families;
+}
+
+QString Settings::keysText(const QStringList &sequences) const
+{
+    QStringList texts;
+    for (const QString &sequence : sequences) {
+        texts.append(QKeySequence::fromString(sequence, QKeySequence::PortableText).toString(QKeySequence::NativeText));
+    }
+    return texts.join(tr(", ", "between the key sequences of one action"));
+}
+
+QString Settings::portableSequence(int key, int modifiers) const
+{
+    switch (key) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_Meta:
+    case Qt::Key_AltGr:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+    case Qt::Key_unknown:
+    case 0:
+        return {};
+    default:
+        break;
+    }
+    const auto held = Qt::KeyboardModifiers(modifiers) & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    const QString sequence = QKeySequence(QKeyCombination(held, Qt::Key(key))).toString(QKeySequence::PortableText);
+    return readable(sequence) ? sequence : QString();
 }
 
 QVariantMap Settings::shortcutTexts() const

@@ -27,6 +27,14 @@ class Settings : public QObject
     // present, with its default when the file does not set it.
     Q_PROPERTY(QVariantMap shortcuts READ shortcuts NOTIFY shortcutsChanged)
     Q_PROPERTY(QVariantMap shortcutTexts READ shortcutTexts NOTIFY shortcutsChanged)
+    // The actions in the order the settings view lists them, and each one's defaults.
+    Q_PROPERTY(QStringList actions READ actions CONSTANT)
+    Q_PROPERTY(QVariantMap defaultShortcutMap READ defaultShortcutMap CONSTANT)
+    Q_PROPERTY(int minFontSize MEMBER MinFontSize CONSTANT)
+    Q_PROPERTY(int maxFontSize MEMBER MaxFontSize CONSTANT)
+    Q_PROPERTY(int maxScrollback MEMBER MaxScrollback CONSTANT)
+    // The fixed-pitch font families installed, for the terminal's font.
+    Q_PROPERTY(QStringList monospaceFamilies READ monospaceFamilies CONSTANT)
     // The terminal: its font (empty family, size 0: the theme's), the lines of scrollback it keeps,
     // and whether selecting copies.
     Q_PROPERTY(QString terminalFontFamily READ terminalFontFamily WRITE setTerminalFontFamily NOTIFY terminalChanged)
@@ -122,6 +130,14 @@ public:
     // Action name -> its first key sequence as the desktop writes it in the window's language
     // ("Strg+Umschalt+T"), for tool tips; absent when the action has none.
     [[nodiscard]] QVariantMap shortcutTexts() const;
+    [[nodiscard]] static QStringList actions();
+    [[nodiscard]] static QVariantMap defaultShortcutMap();
+    [[nodiscard]] static QStringList monospaceFamilies();
+    // Key sequences (in the file's portable spelling) as the desktop writes them, joined by commas.
+    Q_INVOKABLE [[nodiscard]] QString keysText(const QStringList &sequences) const;
+    // A key pressed with modifiers, in the file's portable spelling ("Ctrl+Shift+T"); empty for a
+    // modifier alone or a key Qt cannot name.
+    Q_INVOKABLE [[nodiscard]] QString portableSequence(int key, int modifiers) const;
 
 Q_SIGNALS:
     void shortcutsChanged();

@@ -183,6 +183,9 @@ class TestWindow : public QObject
             case DocumentsModel::Kind::Welcome:
                 keys << u"welcome"_s;
                 break;
+            case DocumentsModel::Kind::Settings:
+                keys << u"settings"_s;
+                break;
             case DocumentsModel::Kind::Resources:
             case DocumentsModel::Kind::Gateway:
                 keys << documents()->data(index, DocumentsModel::UriRole).toString();

@@ -175,7 +175,7 @@ bool hasWords(const QString &text)
 
 // The string literals a QML file shows without qsTr(): those given to a property a person reads
 // (text, title, placeholderText, Accessible.name, ToolTip.text, ...). Literals compared with
-// (=== "server") are data, not words for people.
+// (=== "server") are data, not words for people; a line marked `// untranslated: why` is left.
 QStringList unmarkedQml(const QString &contents)
 {
     static const QRegularExpression shown(u"^\\s*(?:[\\w.]+\\.)?(?:text|title|placeholderText|name|description|label|displayText)\\s*:\\s*(.*)$"_s);
@@ -185,7 +185,8 @@ QStringList unmarkedQml(const QString &contents)
     const QStringList lines = contents.split(u'\n');
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const auto match = shown.match(withoutComment(lines[n]));
-        if (!match.hasMatch()) {
+        // A command, a name or a sample that reads the same in every language, marked so.
+        if (!match.hasMatch() || lines[n].contains("// untranslated"_L1)) {
             continue;
         }
         const QString expression = withoutCalls(match.captured(1), {u"qsTr"_s, u"qsTranslate"_s, u"qsTrId"_s});
