@@ -9,10 +9,12 @@ QtObject {
 
     // "system", "light", "dark" or "high-contrast", as the settings file says (docs/settings.md).
     property string mode: Settings.theme
-    // White on black with a yellow accent, thicker borders and focus rings.
-    property bool highContrast: mode === "high-contrast"
-    // Light or dark; "system" follows the platform's palette, live.
-    property bool dark: highContrast || mode === "dark" || (mode === "system" && systemPalette.window.hslLightness < 0.5)
+    // White on black with a yellow accent, thicker borders and focus rings; with "system", when
+    // the desktop asks for high contrast.
+    property bool highContrast: mode === "high-contrast" || (mode === "system" && SystemAppearance.highContrast)
+    // Light or dark; "system" follows the desktop's preference (the XDG portal's colour scheme),
+    // else the platform's palette, live.
+    property bool dark: highContrast || mode === "dark" || (mode === "system" && (SystemAppearance.colorScheme === SystemAppearance.Dark || (SystemAppearance.colorScheme === SystemAppearance.NoPreference && systemPalette.window.hslLightness < 0.5)))
 
     // A colour for each look: light, dark and high contrast.
     function pick(light: color, darkColor: color, contrast: color): color {
