@@ -99,6 +99,8 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: row.name
+                // Names are mostly Latin: aligned with the layout, not their own direction.
+                horizontalAlignment: Text.AlignLeft
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: !row.leaf

@@ -54,7 +54,9 @@ Item {
         ColumnLayout {
             id: content
 
-            x: Theme.padding
+            // Anchored, so that a right-to-left window puts it on the right.
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.padding
             y: Theme.padding
             width: Math.min(flick.width - 2 * Theme.padding, Theme.pageMaxWidth)
             spacing: Theme.spacing
@@ -74,6 +76,8 @@ Item {
                     objectName: "gatewayTitle"
                     Layout.fillWidth: true
                     text: page.targetName
+                    // Names are mostly Latin: aligned with the layout, not their own direction.
+                    horizontalAlignment: Text.AlignLeft
                     color: Theme.text
                     font.pixelSize: Theme.fontHeading
                     font.bold: true

@@ -75,6 +75,8 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: row.displayName
+                // Names are mostly Latin: aligned with the layout, not their own direction.
+                horizontalAlignment: Text.AlignLeft
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true

@@ -234,7 +234,7 @@ Item {
 
                         // Drawn, not Basic's picture: text follows the theme.
                         indicator: Label {
-                            x: sort.width - width - sort.rightPadding / 2
+                            x: sort.mirrored ? sort.leftPadding / 2 : sort.width - width - sort.rightPadding / 2
                             y: (sort.height - height) / 2
                             text: "▾"
                             color: Theme.textMuted

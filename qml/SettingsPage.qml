@@ -130,7 +130,9 @@ Item {
         ColumnLayout {
             id: content
 
-            x: Theme.padding
+            // Anchored, so that a right-to-left window puts it on the right.
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.padding
             y: Theme.padding
             width: Math.min(flick.width - 2 * Theme.padding, Theme.pageMaxWidth)
             spacing: Theme.spacing
