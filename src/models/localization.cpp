@@ -88,7 +88,6 @@ QString Localization::install(const QString &language)
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         QGuiApplication::setLayoutDirection(QLocale(uiLanguage).textDirection());
     }
-    qCInfo(TELETERM_MODELS).noquote() << "language" << (language.isEmpty() ? u"system"_s : language) << "->" << uiLanguage << "; formats" << QLocale().name();
     return uiLanguage;
 }
 
@@ -99,6 +98,7 @@ void Localization::setLanguage(const QString &language)
     }
     m_language = language;
     const QString uiLanguage = install(language);
+    qCInfo(TELETERM_MODELS).noquote() << "language" << language << "->" << uiLanguage << "; formats" << QLocale().name();
     if (m_engine) {
         m_engine->setUiLanguage(uiLanguage);
         m_engine->retranslate();

@@ -268,6 +268,11 @@ private Q_SLOTS:
 
         const Run version = run(bin + "/teleterm"_L1, {u"--version"_s});
         QVERIFY2(version.out.contains(TELETERM_VERSION), QByteArray(version.out + version.err).constData());
+        // Its translations are inside it: the desktop's language is spoken from the first line.
+        qputenv("LANGUAGE", "de");
+        const Run german = run(bin + "/teleterm"_L1, {u"--help"_s});
+        qunsetenv("LANGUAGE");
+        QVERIFY2(german.out.contains("ein nativer Desktop-Client"), QByteArray(german.out + german.err).constData());
 
         QProcess window;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

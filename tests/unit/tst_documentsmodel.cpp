@@ -63,6 +63,29 @@ private Q_SLOTS:
         QVERIFY(!model.data(model.index(0), DocumentsModel::TitleRole).toString().isEmpty());
     }
 
+    // One settings tab per workspace: asked again, it comes to the front; it survives a restart.
+    void theSettingsTabIsOneAndComesBack()
+    {
+        DocumentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.openWelcome();
+        const int settings = model.openSettings();
+        QCOMPARE(settings, 1);
+        QCOMPARE(model.data(model.index(settings), DocumentsModel::KindRole).value<DocumentsModel::Kind>(), DocumentsModel::Kind::Settings);
+        QVERIFY(!model.data(model.index(settings), DocumentsModel::TitleRole).toString().isEmpty());
+        model.setCurrentIndex(0);
+        QCOMPARE(model.openSettings(), settings);
+        QCOMPARE(model.currentIndex(), settings);
+        QCOMPARE(model.count(), 2);
+
+        DocumentsModel after;
+        after.restoreSnapshot(model.snapshot());
+        QCOMPARE(after.count(), 2);
+        QCOMPARE(after.data(after.index(1), DocumentsModel::KindRole).value<DocumentsModel::Kind>(), DocumentsModel::Kind::Settings);
+        QCOMPARE(after.openSettings(), 1);
+        QCOMPARE(after.count(), 2);
+    }
+
     void aClusterHasOneResourcesTab()
     {
         DocumentsModel model;
