@@ -132,10 +132,15 @@ AbstractButton {
             elide: Text.ElideRight
         }
 
+        // A finger's size to hit, drawn smaller inside it.
         ToolButton {
             objectName: "closeButton"
-            Layout.preferredWidth: Theme.touchTarget - Theme.spacing
-            Layout.preferredHeight: Theme.touchTarget - Theme.spacing
+            Layout.preferredWidth: Theme.touchTarget
+            Layout.preferredHeight: Theme.touchTarget
+            topInset: Theme.spacing / 2
+            bottomInset: Theme.spacing / 2
+            leftInset: Theme.spacing / 2
+            rightInset: Theme.spacing / 2
             text: "×"
             font.pixelSize: Theme.fontTitle
             Accessible.name: qsTr("Close tab %1").arg(tab.title)

@@ -185,7 +185,7 @@ Item {
                     }
                     Button {
                         flat: true
-                        implicitHeight: Theme.chipHeight + Theme.spacing
+                        implicitHeight: Theme.touchTarget
                         font.pixelSize: Theme.fontSmall
                         text: page.cluster.connected ? qsTr("Log out") : qsTr("Log in")
                         onClicked: page.cluster.connected ? page.logoutRequested() : page.loginRequested()
@@ -271,7 +271,7 @@ Item {
 
                                 text: modelData
                                 implicitHeight: Theme.touchTarget
-                                width: implicitWidth
+                                width: Math.max(Theme.touchTarget, implicitWidth)
                                 font.pixelSize: Theme.fontSmall
 
                                 contentItem: Label {
@@ -308,7 +308,7 @@ Item {
                         text: qsTr("Filtered by")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
-                        height: Theme.chipHeight
+                        height: Theme.touchTarget // beside the chips, which are a finger's height
                         verticalAlignment: Text.AlignVCenter
                     }
 
