@@ -63,8 +63,9 @@ AbstractButton {
             return;
         held = false;
         tab.ListView.view.interactive = true;
+        // Where the finger is, not where the mouse pointer was last (a touch does not move it).
         if (!movedWhileHeld)
-            menu.popup();
+            menu.popup(tab, tab.pressX, tab.pressY);
     }
     // The tab under `position` (in this tab's coordinates) takes this tab.
     function reorderTo(position) {
@@ -200,6 +201,8 @@ AbstractButton {
 
     Menu {
         id: menu
+
+        objectName: "tabMenu"
 
         MenuItem {
             objectName: "duplicateTab"
