@@ -39,61 +39,79 @@ Rectangle {
             font.bold: true
         }
 
-        SidebarSection {
-            objectName: "clustersSection"
+        // The clusters and gateways, flicked through when there are more than the column holds
+        // (an expanded cluster lists its first servers and databases too).
+        Flickable {
+            id: entries
+
+            objectName: "sidebarEntries"
             Layout.fillWidth: true
-            Layout.fillHeight: false
-            title: qsTr("Clusters")
-            emptyText: qsTr("No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.")
-
-            Repeater {
-                model: sidebar.clusters
-
-                delegate: ClusterDelegate {
-                    objectName: "clusterRow"
-                    Layout.fillWidth: true
-                    current: uri === sidebar.currentClusterUri
-                    onActivated: sidebar.clusterActivated(uri, name)
-                    onLoginRequested: sidebar.loginRequested(uri, name, userName)
-                    onLogoutRequested: remove => sidebar.clusters.logout(uri, remove)
-                    onResourcesRequested: (kind, search) => sidebar.resourcesRequested(uri, name, kind, search)
-                }
-            }
-        }
-
-        Button {
-            objectName: "addClusterSidebarButton"
-            Layout.leftMargin: Theme.padding
-            implicitHeight: Theme.touchTarget
-            flat: true
-            text: qsTr("+ Add cluster")
-            onClicked: sidebar.addClusterRequested()
-        }
-
-        SidebarSection {
-            objectName: "gatewaysSection"
-            Layout.fillWidth: true
-            Layout.fillHeight: false
-            title: qsTr("Gateways")
-            emptyText: qsTr("No database gateways open. Connect to a database to open one.")
-            empty: sidebar.gateways.count === 0
-
-            Repeater {
-                model: sidebar.gateways
-
-                delegate: GatewayDelegate {
-                    objectName: "gatewayRow"
-                    Layout.fillWidth: true
-                    current: uri === sidebar.currentUri
-                    onActivated: sidebar.gatewayActivated(uri)
-                    onCopyRequested: sidebar.gateways.copyCommand(uri)
-                    onRemoveRequested: sidebar.gateways.remove(uri)
-                }
-            }
-        }
-
-        Item {
             Layout.fillHeight: true
+            contentWidth: width
+            contentHeight: sections.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            ScrollIndicator.vertical: ScrollIndicator {}
+
+            ColumnLayout {
+                id: sections
+
+                width: entries.width
+                spacing: Theme.padding
+
+                SidebarSection {
+                    objectName: "clustersSection"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: false
+                    title: qsTr("Clusters")
+                    emptyText: qsTr("No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.")
+
+                    Repeater {
+                        model: sidebar.clusters
+
+                        delegate: ClusterDelegate {
+                            objectName: "clusterRow"
+                            Layout.fillWidth: true
+                            current: uri === sidebar.currentClusterUri
+                            onActivated: sidebar.clusterActivated(uri, name)
+                            onLoginRequested: sidebar.loginRequested(uri, name, userName)
+                            onLogoutRequested: remove => sidebar.clusters.logout(uri, remove)
+                            onResourcesRequested: (kind, search) => sidebar.resourcesRequested(uri, name, kind, search)
+                        }
+                    }
+                }
+
+                Button {
+                    objectName: "addClusterSidebarButton"
+                    Layout.leftMargin: Theme.padding
+                    implicitHeight: Theme.touchTarget
+                    flat: true
+                    text: qsTr("+ Add cluster")
+                    onClicked: sidebar.addClusterRequested()
+                }
+
+                SidebarSection {
+                    objectName: "gatewaysSection"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: false
+                    title: qsTr("Gateways")
+                    emptyText: qsTr("No database gateways open. Connect to a database to open one.")
+                    empty: sidebar.gateways.count === 0
+
+                    Repeater {
+                        model: sidebar.gateways
+
+                        delegate: GatewayDelegate {
+                            objectName: "gatewayRow"
+                            Layout.fillWidth: true
+                            current: uri === sidebar.currentUri
+                            onActivated: sidebar.gatewayActivated(uri)
+                            onCopyRequested: sidebar.gateways.copyCommand(uri)
+                            onRemoveRequested: sidebar.gateways.remove(uri)
+                        }
+                    }
+                }
+            }
         }
 
         DaemonStatus {
