@@ -44,7 +44,11 @@ set(TELETERM_DEB_DEPENDS
     qml6-module-qtquick-layouts)
 list(JOIN TELETERM_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # psql, the client most often pointed at a database gateway; Wayland's platform plugin, for a
-# native window on a Wayland session (without it Qt falls back to XWayland).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-client, qt6-wayland")
+# native window on a Wayland session (without it Qt falls back to XWayland); Qt Virtual Keyboard
+# (its QML module, which the window loads only when it is in use, the input method plugin that
+# QT_IM_MODULE=qtvirtualkeyboard names, and Qt.labs.folderlistmodel, which its keyboard imports
+# though Debian's package does not depend on it), for a tablet without a keyboard.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "postgresql-client, qt6-wayland, qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, qml6-module-qt-labs-folderlistmodel")
 
 include(CPack)

@@ -101,7 +101,11 @@ Item {
         }
 
         objectName: "databaseUserPrompt"
-        anchors.centerIn: Overlay.overlay
+        // Centred in the window, or in what an on-screen keyboard leaves of it: the field stays
+        // in sight above the keyboard.
+        parent: Overlay.overlay
+        x: parent ? (parent.width - width) / 2 : 0
+        y: parent ? Math.max(0, (parent.height - OnScreenKeyboard.height - height) / 2) : 0
         width: Math.min(page.width - 2 * Theme.padding, Theme.contentMaxWidth)
         padding: Theme.padding
         modal: true
