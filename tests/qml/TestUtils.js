@@ -27,3 +27,18 @@ function findVisibleNamed(parent, name) {
     }
     return null;
 }
+
+// The first object named `name` among the items and the non-visual objects (a Menu, a Popup)
+// declared under `parent`, or null.
+function findObjectNamed(parent, name) {
+    const data = parent.data !== undefined ? parent.data : [];
+    for (let i = 0; i < data.length; ++i) {
+        const child = data[i];
+        if (child.objectName === name)
+            return child;
+        const found = findObjectNamed(child, name);
+        if (found)
+            return found;
+    }
+    return null;
+}
