@@ -305,27 +305,30 @@ TestCase {
         tryVerify(() => list.count === 3 && list.width > 0 && list.width === list.contentWidth);
         const before = uris(bar.documents);
         const tab = list.itemAtIndex(1);
+        // Where the finger starts, in the bar's coordinates: the tab moves under it.
+        const start = tab.mapToItem(bar, 30, tab.height / 2);
 
         // Not far enough: it comes back.
-        swipe(tab, 30, tab.height / 2, 0, -tab.height / 2, 6, 15, 0);
+        swipe(bar, start.x, start.y, 0, -tab.height * 0.9, 6, 15, 0);
         compare(uris(bar.documents), before);
+        compare(bar.documents.currentIndex, 2);
         tryCompare(tab, "opacity", 1);
         // Down: nothing.
-        swipe(tab, 30, tab.height / 2, 0, tab.height * 2, 6, 15, 0);
+        swipe(bar, start.x, start.y, 0, tab.height * 2, 6, 15, 0);
         compare(uris(bar.documents), before);
         // Sideways, and a little up: none closes.
-        swipe(tab, 30, tab.height / 2, 200, -tab.height / 3, 8, 15, 0);
+        swipe(bar, start.x, start.y, 200, -tab.height / 3, 8, 15, 0);
         compare(uris(bar.documents), before);
 
         // Up, off the bar by its height: the tab fades as it goes, and closes.
-        const touch = touchEvent(tab);
-        touch.press(0, tab, 30, tab.height / 2).commit();
+        const touch = touchEvent(bar);
+        touch.press(0, bar, start.x, start.y).commit();
         for (let step = 1; step <= 8; ++step) {
             wait(15);
-            touch.move(0, tab, 30, tab.height / 2 - tab.height * 1.5 * step / 8).commit();
+            touch.move(0, bar, start.x, start.y - tab.height * 1.2 * step / 8).commit();
         }
         verify(tab.opacity < 1);
-        touch.release(0, tab, 30, -tab.height).commit();
+        touch.release(0, bar, start.x, start.y - tab.height * 1.2).commit();
         tryCompare(bar.documents, "count", 2);
         compare(uris(bar.documents), [before[0], before[2]]);
     }
