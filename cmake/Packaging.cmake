@@ -45,7 +45,11 @@ set(TELETERM_DEB_DEPENDS
 list(JOIN TELETERM_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # psql, the client most often pointed at a database gateway; Wayland's platform plugin, for a
 # native window on a Wayland session (without it Qt falls back to XWayland); Qt's translations of
-# the Controls' standard texts, for a window in another language than English.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-client, qt6-wayland, qt6-translations-l10n")
+# the Controls' standard texts, for a window in another language than English; Qt Virtual Keyboard
+# (its QML module, which the window loads only when it is in use, the input method plugin that
+# QT_IM_MODULE=qtvirtualkeyboard names, and Qt.labs.folderlistmodel, which its keyboard imports
+# though Debian's package does not depend on it), for a tablet without a keyboard.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "postgresql-client, qt6-wayland, qt6-translations-l10n, qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, qml6-module-qt-labs-folderlistmodel")
 
 include(CPack)

@@ -41,7 +41,8 @@ ItemDelegate {
     Accessible.name: name + ", " + status.text
 
     onClicked: activated()
-    onPressAndHold: menu.popup()
+    // Where the finger is: a touch does not move the mouse pointer the menu would open at.
+    onPressAndHold: menu.popup(row, row.pressX, row.pressY)
 
     TapHandler {
         acceptedButtons: Qt.RightButton
@@ -142,6 +143,8 @@ ItemDelegate {
 
     Menu {
         id: menu
+
+        objectName: "clusterMenu"
 
         MenuItem {
             text: row.connected ? qsTr("Log in again…") : qsTr("Log in…")

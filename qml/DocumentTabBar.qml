@@ -38,6 +38,9 @@ Rectangle {
             clip: true
             model: bar.documents
             currentIndex: bar.documents.currentIndex
+            // The tab in front is in sight (a new one, one chosen by a shortcut), however far the
+            // row was scrolled by a swipe.
+            onCurrentIndexChanged: positionViewAtIndex(currentIndex, ListView.Contain)
 
             // Every workspace's tabs are here, the other workspaces' hidden: a tab keeps its
             // delegate while it is dragged through the model's moves.

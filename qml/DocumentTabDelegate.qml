@@ -8,7 +8,7 @@ import Teleterm.Ui
 
 // One tab: its title, a close button, and the tab menu on right-click or long-press. Dragged
 // sideways with the mouse, or by touch after a long press (a quick swipe scrolls the tabs), it
-// takes the place of the tab it is over.
+// takes the place of the tab it is over; flicked up off the bar by touch, it closes.
 AbstractButton {
     id: tab
 
@@ -63,8 +63,9 @@ AbstractButton {
             return;
         held = false;
         tab.ListView.view.interactive = true;
+        // Where the finger is, not where the mouse pointer was last (a touch does not move it).
         if (!movedWhileHeld)
-            menu.popup();
+            menu.popup(tab, tab.pressX, tab.pressY);
     }
     // The tab under `position` (in this tab's coordinates) takes this tab.
     function reorderTo(position) {
@@ -84,6 +85,12 @@ AbstractButton {
         // A drag took the press over: it ends the hold when it ends.
         if (!touchReorder.active && !mouseReorder.active)
             letGo();
+    }
+
+    // Lifted by a swipe up: the tab follows the finger out of the bar, fading, until let go.
+    opacity: 1 + swipeAway.lift / tab.height / 2
+    transform: Translate {
+        y: swipeAway.lift
     }
 
     background: Rectangle {
@@ -132,10 +139,15 @@ AbstractButton {
             elide: Text.ElideRight
         }
 
+        // A finger's size to hit, drawn smaller inside it.
         ToolButton {
             objectName: "closeButton"
-            Layout.preferredWidth: Theme.touchTarget - Theme.spacing
-            Layout.preferredHeight: Theme.touchTarget - Theme.spacing
+            Layout.preferredWidth: Theme.touchTarget
+            Layout.preferredHeight: Theme.touchTarget
+            topInset: Theme.spacing / 2
+            bottomInset: Theme.spacing / 2
+            leftInset: Theme.spacing / 2
+            rightInset: Theme.spacing / 2
             text: "×"
             font.pixelSize: Theme.fontTitle
             Accessible.name: qsTr("Close tab %1").arg(tab.title)
@@ -193,8 +205,40 @@ AbstractButton {
         }
     }
 
+    // Flicked up off the bar, the tab closes, as a tablet's app switcher closes the card thrown
+    // up. It cannot happen by accident: only a drag that sets off upward moves the tab (a sideways
+    // one scrolls the tabs, a long press reorders them), the tab follows the finger and fades so
+    // that the user sees what is about to happen, and it closes only once the finger has taken it
+    // its whole height up, out of the bar; let go before that and it is back in its place. Down
+    // does nothing: that way lies the page, where fingers drag all the time.
+    DragHandler {
+        id: swipeAway
+
+        // How far up the tab is now (negative), while lifted.
+        readonly property real lift: active ? Math.min(0, activeTranslation.y) : 0
+        property real liftAtRelease: 0
+
+        acceptedDevices: PointerDevice.TouchScreen
+        enabled: !tab.held
+        target: null
+        xAxis.enabled: false
+        // Once the tab follows the finger, the row of tabs may not take the drag over to scroll.
+        grabPermissions: PointerHandler.CanTakeOverFromItems | PointerHandler.CanTakeOverFromHandlersOfDifferentType
+        onTranslationChanged: {
+            if (active)
+                liftAtRelease = lift;
+        }
+        onActiveChanged: {
+            if (!active && liftAtRelease <= -tab.height)
+                tab.closeRequested();
+            liftAtRelease = 0;
+        }
+    }
+
     Menu {
         id: menu
+
+        objectName: "tabMenu"
 
         MenuItem {
             objectName: "duplicateTab"

@@ -40,7 +40,8 @@ ItemDelegate {
     Accessible.name: qsTr("Gateway to %1 as %2 on %3, %4").arg(targetName).arg(targetUser).arg(address).arg(stateText)
 
     onClicked: activated()
-    onPressAndHold: menu.popup()
+    // Where the finger is: a touch does not move the mouse pointer the menu would open at.
+    onPressAndHold: menu.popup(row, row.pressX, row.pressY)
     Keys.onMenuPressed: menu.popup()
 
     TapHandler {

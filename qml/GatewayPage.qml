@@ -44,12 +44,18 @@ Item {
     Flickable {
         id: flick
 
+        objectName: "gatewayFlickable"
         anchors.fill: parent
         contentWidth: width
         contentHeight: content.implicitHeight + 2 * Theme.padding
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+
+        // The port or database name being typed stays above an on-screen keyboard.
+        FocusInSight {
+            flickable: flick
+        }
 
         ColumnLayout {
             id: content

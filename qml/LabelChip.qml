@@ -11,8 +11,11 @@ AbstractButton {
     property bool active: false
     property bool removable: false
 
-    implicitHeight: Theme.chipHeight
-    implicitWidth: text.length > 0 ? label.implicitWidth + leftPadding + rightPadding : 0
+    // Drawn a chip's height, hit at a finger's: the insets leave the rest of the target clear.
+    implicitHeight: Theme.touchTarget
+    implicitWidth: text.length > 0 ? Math.max(Theme.touchTarget, label.implicitWidth + leftPadding + rightPadding) : 0
+    topInset: (Theme.touchTarget - Theme.chipHeight) / 2
+    bottomInset: (Theme.touchTarget - Theme.chipHeight) / 2
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     hoverEnabled: true
@@ -25,6 +28,7 @@ AbstractButton {
         text: chip.removable ? chip.text + "  ×" : chip.text
         color: chip.active ? Theme.accentText : Theme.text
         font.pixelSize: Theme.fontSmall
+        horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }
 

@@ -38,7 +38,10 @@ Dialog {
     }
 
     modal: true
-    anchors.centerIn: Overlay.overlay
+    // Centred in the window, or in what an on-screen keyboard leaves of it: the fields stay in
+    // sight above the keyboard.
+    x: parent ? (parent.width - width) / 2 : 0
+    y: parent ? Math.max(0, (parent.height - OnScreenKeyboard.height - height) / 2) : 0
     width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, 400)
     padding: Theme.padding
     title: qsTr("Log in to %1").arg(clusterName)

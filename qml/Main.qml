@@ -44,7 +44,22 @@ ApplicationWindow {
     }
 
     AppShell {
+        objectName: "appShell"
         anchors.fill: parent
+        // Above an on-screen keyboard while it shows: the field typed into, or a terminal's
+        // prompt, stays in sight.
+        anchors.bottomMargin: OnScreenKeyboard.height
         keepsWorkspace: true
+    }
+
+    // Qt Virtual Keyboard's panel along the bottom, when the window types through it: loaded only
+    // then (its module is a recommendation of the package, not a dependency). Over the dialogs and
+    // their dimming (popups stand at z 0), since it types into them too.
+    Loader {
+        objectName: "keyboardLoader"
+        parent: Overlay.overlay
+        z: 1000
+        active: OnScreenKeyboard.builtIn
+        source: "KeyboardPanel.qml"
     }
 }

@@ -7,7 +7,8 @@ import Teleterm.Models
 import Teleterm.Ui
 
 // One server, database, Kubernetes cluster or app: what it is, where, its labels (tap one to
-// filter by it) and, for servers and databases, Connect.
+// filter by it) and, for servers and databases, Connect, whose menu a long press or a right click
+// on the row opens too.
 ItemDelegate {
     id: row
 
@@ -38,6 +39,26 @@ ItemDelegate {
 
     Accessible.name: kindName.text + " " + displayName
     opacity: stale ? Theme.staleOpacity : 1
+
+    // Connect's choices, at (x, y) of `at`: under the button, or where the row was long-pressed
+    // or right-clicked. Nothing for a row that cannot be connected to.
+    function offerConnect(at: Item, x: real, y: real) {
+        if (!connect.visible || !connect.enabled)
+            return;
+        if (row.kind === "database") {
+            // Asked again each time: the roles may have changed since.
+            databaseUsers.databaseUri = "";
+            databaseUsers.databaseUri = row.uri;
+        }
+        choices.popup(at, x, y);
+    }
+
+    onPressAndHold: offerConnect(row, pressX, pressY)
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: row.offerConnect(row, point.position.x, point.position.y)
+    }
 
     background: Rectangle {
         color: row.hovered ? Theme.hover : Theme.none
@@ -121,14 +142,7 @@ ItemDelegate {
             enabled: row.kind === "database" || row.logins.length > 0
             text: qsTr("Connect")
             Accessible.name: qsTr("Connect to %1").arg(row.displayName)
-            onClicked: {
-                if (row.kind === "database") {
-                    // Asked again each time: the roles may have changed since.
-                    databaseUsers.databaseUri = "";
-                    databaseUsers.databaseUri = row.uri;
-                }
-                choices.popup(connect, connect.width - choices.width, connect.height);
-            }
+            onClicked: row.offerConnect(connect, connect.width - choices.width, connect.height)
 
             DatabaseUsers {
                 id: databaseUsers

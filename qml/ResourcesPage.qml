@@ -101,7 +101,11 @@ Item {
         }
 
         objectName: "databaseUserPrompt"
-        anchors.centerIn: Overlay.overlay
+        // Centred in the window, or in what an on-screen keyboard leaves of it: the field stays
+        // in sight above the keyboard.
+        parent: Overlay.overlay
+        x: parent ? (parent.width - width) / 2 : 0
+        y: parent ? Math.max(0, (parent.height - OnScreenKeyboard.height - height) / 2) : 0
         width: Math.min(page.width - 2 * Theme.padding, Theme.contentMaxWidth)
         padding: Theme.padding
         modal: true
@@ -185,7 +189,7 @@ Item {
                     }
                     Button {
                         flat: true
-                        implicitHeight: Theme.chipHeight + Theme.spacing
+                        implicitHeight: Theme.touchTarget
                         font.pixelSize: Theme.fontSmall
                         text: page.cluster.connected ? qsTr("Log out") : qsTr("Log in")
                         onClicked: page.cluster.connected ? page.logoutRequested() : page.loginRequested()
@@ -271,7 +275,7 @@ Item {
 
                                 text: modelData
                                 implicitHeight: Theme.touchTarget
-                                width: implicitWidth
+                                width: Math.max(Theme.touchTarget, implicitWidth)
                                 font.pixelSize: Theme.fontSmall
 
                                 contentItem: Label {
@@ -308,7 +312,7 @@ Item {
                         text: qsTr("Filtered by")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
-                        height: Theme.chipHeight
+                        height: Theme.touchTarget // beside the chips, which are a finger's height
                         verticalAlignment: Text.AlignVCenter
                     }
 

@@ -58,6 +58,26 @@ Rectangle {
             }
         }
 
+        // The clusters and gateways, flicked through when there are more than the column holds
+        // (an expanded cluster lists its first servers and databases too).
+        Flickable {
+            id: entries
+
+            objectName: "sidebarEntries"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: width
+            contentHeight: sections.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            ScrollIndicator.vertical: ScrollIndicator {}
+
+            ColumnLayout {
+                id: sections
+
+                width: entries.width
+                spacing: Theme.padding
+
         SidebarSection {
             objectName: "clustersSection"
             Layout.fillWidth: true
@@ -110,9 +130,7 @@ Rectangle {
                 }
             }
         }
-
-        Item {
-            Layout.fillHeight: true
+            }
         }
 
         DaemonStatus {

@@ -171,16 +171,19 @@ Item {
                 onTitleChanged: page.terminalTitleChanged(title)
                 onBell: page.bell()
 
-                // Pinch to zoom, as on a touch screen.
+                // Pinch to zoom, as on a touch screen: this tab's font for the moment, within the
+                // view's bounds, as Ctrl+Plus/Minus zoom it (zoomTo leaves the size's binding to
+                // the settings in place).
                 PinchHandler {
                     property real startSize: Theme.terminalFontSize
 
+                    objectName: "terminalPinch"
                     target: null
                     onActiveChanged: {
                         if (active)
                             startSize = terminal.fontPixelSize;
                     }
-                    onActiveScaleChanged: terminal.fontPixelSize = startSize * activeScale
+                    onActiveScaleChanged: terminal.zoomTo(startSize * activeScale)
                 }
                 // Right click, or a long press: the menu.
                 TapHandler {
@@ -188,8 +191,9 @@ Item {
                     onTapped: menu.popup()
                 }
                 TapHandler {
-                    acceptedDevices: PointerDevice.TouchScreen
-                    onLongPressed: menu.popup()
+                    acceptedDevices: PointerDevice.TouchScreen | PointerDevice.Stylus
+                    // Where the finger is: a touch does not move the mouse pointer.
+                    onLongPressed: menu.popup(terminal, point.position.x, point.position.y)
                 }
             }
 
@@ -245,6 +249,8 @@ Item {
 
     Menu {
         id: menu
+
+        objectName: "terminalMenu"
 
         MenuItem {
             text: qsTr("Copy")

@@ -18,6 +18,11 @@ Flickable {
     boundsBehavior: Flickable.DragOverBounds
     clip: true
 
+    // The address being typed stays above an on-screen keyboard.
+    FocusInSight {
+        flickable: page
+    }
+
     AddClusterForm {
         id: form
 

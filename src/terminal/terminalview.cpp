@@ -19,10 +19,17 @@ namespace Teleterm::Terminal
 namespace
 {
 
-constexpr qreal MinimumPixelSize = 6;
-constexpr qreal MaximumPixelSize = 72;
 constexpr int WheelLines = 3; // history lines per notch of a mouse wheel
 constexpr int CursorBlinkMs = 530;
+// A flick of the history, as Qt Quick's Flickable moves a list by default: a finger that leaves
+// faster than the least speed (pixels a second) sets the history gliding at its speed (up to the
+// greatest), slowing down by the deceleration (pixels a second, every second) until it stops.
+constexpr qreal FlickMinimumVelocity = 100;
+constexpr qreal FlickMaximumVelocity = 2500;
+constexpr qreal FlickDeceleration = 1500;
+// How far back the finger's moves tell its speed as it leaves, and a frame of the glide.
+constexpr quint64 FlickSampleMs = 100;
+constexpr int FlickFrameMs = 16;
 
 // A scene graph node that owns the texture it shows and lets it go when replaced, with the
 // visible bell's flash over it while that shows.
@@ -154,6 +161,19 @@ TerminalView::TerminalView(QQuickItem *parent)
         update();
     });
 
+    m_flick.setInterval(FlickFrameMs);
+    m_flick.setTimerType(Qt::PreciseTimer);
+    connect(&m_flick, &QTimer::timeout, this, [this] {
+        const qreal seconds = qreal(m_flickClock.restart()) / 1000;
+        const qreal slowed = std::max(0.0, std::abs(m_flickVelocity) - FlickDeceleration * seconds);
+        const qreal travel = (std::abs(m_flickVelocity) + slowed) / 2 * seconds;
+        const qreal direction = m_flickVelocity > 0 ? 1 : -1;
+        m_flickVelocity = direction * slowed;
+        if (!scrollByTouch(direction * travel) || slowed == 0) {
+            stopFlick();
+        }
+    });
+
     m_cursorBlink.setInterval(CursorBlinkMs);
     connect(&m_cursorBlink, &QTimer::timeout, this, [this] {
         m_cursorBlinkOn = !m_cursorBlinkOn;
@@ -202,6 +222,12 @@ void TerminalView::setFontFamily(const QString &family)
 }
 
 void TerminalView::setFontPixelSize(qreal size)
+{
+    m_defaultPixelSize = std::clamp(size, MinimumPixelSize, MaximumPixelSize);
+    applyPixelSize(size);
+}
+
+void TerminalView::applyPixelSize(qreal size)
 {
     const int bounded = int(std::lround(std::clamp(size, MinimumPixelSize, MaximumPixelSize)));
     if (bounded == m_font.pixelSize()) {
@@ -580,21 +606,27 @@ std::vector<TerminalView::LastingMatch> TerminalView::matchesOnLine(qint64 line)
 
 void TerminalView::zoomIn()
 {
-    setFontPixelSize(m_font.pixelSize() + 1);
+    applyPixelSize(m_font.pixelSize() + 1);
 }
 
 void TerminalView::zoomOut()
 {
-    setFontPixelSize(m_font.pixelSize() - 1);
+    applyPixelSize(m_font.pixelSize() - 1);
 }
 
 void TerminalView::resetZoom()
 {
-    setFontPixelSize(m_defaultPixelSize);
+    applyPixelSize(m_defaultPixelSize);
+}
+
+void TerminalView::zoomTo(qreal pixelSize)
+{
+    applyPixelSize(pixelSize);
 }
 
 void TerminalView::scrollToBottom()
 {
+    stopFlick();
     setScrollOffset(0);
 }
 
@@ -858,6 +890,7 @@ QVariant TerminalView::inputMethodQuery(Qt::InputMethodQuery query) const
 
 void TerminalView::mousePressEvent(QMouseEvent *event)
 {
+    stopFlick();
     forceActiveFocus(Qt::MouseFocusReason);
     const QPointF point = event->position();
     if (mouseGoesToProgram(event->modifiers())) {
@@ -940,6 +973,7 @@ void TerminalView::mouseReleaseEvent(QMouseEvent *event)
 
 void TerminalView::wheelEvent(QWheelEvent *event)
 {
+    stopFlick();
     const int notches = event->angleDelta().y() / 120;
     if (notches == 0) {
         event->ignore();
@@ -970,41 +1004,90 @@ void TerminalView::touchEvent(QTouchEvent *event)
     const QEventPoint &point = event->points().constFirst();
     switch (point.state()) {
     case QEventPoint::Pressed:
+        stopFlick(); // a finger on a gliding history holds it, as on a list
         m_touchLast = point.position();
         m_touchDragged = false;
         m_touchScrollRemainder = 0;
+        m_touchTrail = {{point.timestamp(), point.position().y()}};
         break;
     case QEventPoint::Updated: {
+        m_touchTrail.emplace_back(point.timestamp(), point.position().y());
         const qreal dy = point.position().y() - m_touchLast.y();
         if (!m_touchDragged && std::abs(point.position().y() - point.pressPosition().y()) < QGuiApplication::styleHints()->startDragDistance()) {
             break;
         }
         m_touchDragged = true;
         m_touchLast = point.position();
-        // Dragging down shows older lines, as a finger moves paper.
-        m_touchScrollRemainder += dy / m_cellHeight;
-        const int lines = int(m_touchScrollRemainder);
-        if (lines != 0) {
-            m_touchScrollRemainder -= lines;
-            if (m_screen.isAlternateScreen()) {
-                for (int i = 0; i < std::abs(lines); ++i) {
-                    m_screen.keyboardKey(lines > 0 ? VTERM_KEY_UP : VTERM_KEY_DOWN);
-                }
-            } else {
-                setScrollOffset(m_scrollOffset + lines);
-            }
-        }
+        scrollByTouch(dy);
         break;
     }
     case QEventPoint::Released:
-        if (!m_touchDragged) {
-            forceActiveFocus(Qt::MouseFocusReason); // a tap: type here (the on-screen keyboard comes)
+        if (m_touchDragged) {
+            // How fast the finger went over its last moves: a finger that stopped before it left
+            // lets the history stop too.
+            m_touchTrail.emplace_back(point.timestamp(), point.position().y());
+            const auto &[lastTime, lastY] = m_touchTrail.back();
+            auto first = std::find_if(m_touchTrail.begin(), m_touchTrail.end(), [lastTime](const auto &sample) {
+                return lastTime - sample.first <= FlickSampleMs;
+            });
+            if (first != m_touchTrail.end() && lastTime > first->first) {
+                startFlick((lastY - first->second) * 1000 / qreal(lastTime - first->first));
+            }
+        } else if (!m_touchTrail.empty()
+                   && point.timestamp() - m_touchTrail.front().first < quint64(QGuiApplication::styleHints()->mousePressAndHoldInterval())) {
+            // A tap: type here, with the on-screen keyboard if the platform has one. (A long press
+            // is the menu's.)
+            forceActiveFocus(Qt::MouseFocusReason);
+            QGuiApplication::inputMethod()->show();
         }
+        m_touchTrail.clear();
         break;
     default:
         break;
     }
     event->accept();
+}
+
+bool TerminalView::scrollByTouch(qreal pixels)
+{
+    // Dragging down shows older lines, as a finger moves paper.
+    m_touchScrollRemainder += pixels / m_cellHeight;
+    const int lines = int(m_touchScrollRemainder);
+    if (lines == 0) {
+        return true;
+    }
+    m_touchScrollRemainder -= lines;
+    if (m_screen.isAlternateScreen()) {
+        for (int i = 0; i < std::abs(lines); ++i) {
+            m_screen.keyboardKey(lines > 0 ? VTERM_KEY_UP : VTERM_KEY_DOWN);
+        }
+        return true;
+    }
+    const int before = m_scrollOffset;
+    setScrollOffset(m_scrollOffset + lines);
+    return m_scrollOffset != before;
+}
+
+void TerminalView::startFlick(qreal velocity)
+{
+    // A full-screen program (less, vim) would get a burst of arrow keys it did not ask for: only
+    // the history glides.
+    if (std::abs(velocity) < FlickMinimumVelocity || m_screen.isAlternateScreen()) {
+        return;
+    }
+    m_flickVelocity = std::clamp(velocity, -FlickMaximumVelocity, FlickMaximumVelocity);
+    m_flickClock.start();
+    m_flick.start();
+    Q_EMIT flickingChanged();
+}
+
+void TerminalView::stopFlick()
+{
+    if (m_flick.isActive()) {
+        m_flick.stop();
+        m_flickVelocity = 0;
+        Q_EMIT flickingChanged();
+    }
 }
 
 void TerminalView::focusInEvent(QFocusEvent *event)

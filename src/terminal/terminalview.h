@@ -18,10 +18,10 @@ namespace Teleterm::Terminal
 
 // A terminal in Qt Quick: draws a Screen, at most once a frame and only the rows that changed
 // (into an image the scene graph shows), and turns keys, the mouse, the wheel and touch into what
-// the program expects. Scrollback by wheel, keyboard (Shift+PageUp/PageDown) and touch drag;
-// selection by mouse or touch (double-click a word, triple-click a line); copy and paste with
-// Ctrl+Shift+C/V; search in the history, every match highlighted; a visible bell; zoom with Ctrl
-// +/-/0 (and pinch, from QML).
+// the program expects. Scrollback by wheel, keyboard (Shift+PageUp/PageDown) and touch (a drag,
+// and a flick that glides on and slows down as a list does); selection by mouse (double-click a
+// word, triple-click a line); copy and paste with Ctrl+Shift+C/V; search in the history, every
+// match highlighted; a visible bell; zoom with Ctrl +/-/0 (and pinch, from QML, through zoomTo).
 class TerminalView : public QQuickItem
 {
     Q_OBJECT
@@ -29,7 +29,11 @@ class TerminalView : public QQuickItem
 
     Q_PROPERTY(Teleterm::Terminal::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString fontFamily READ fontFamily WRITE setFontFamily NOTIFY fontChanged)
+    // The size the font is drawn at. Setting it sets the size Ctrl+0 comes back to; a zoom (Ctrl
+    // +/-, a pinch) changes it for this view alone, until it is set again.
     Q_PROPERTY(qreal fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY fontChanged)
+    // Whether a flick still carries the history on after the finger left.
+    Q_PROPERTY(bool flicking READ isFlicking NOTIFY flickingChanged)
     Q_PROPERTY(QColor foreground READ foreground WRITE setForeground NOTIFY colorsChanged)
     Q_PROPERTY(QColor background READ background WRITE setBackground NOTIFY colorsChanged)
     Q_PROPERTY(QColor selectionColor READ selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
@@ -63,6 +67,9 @@ public:
     // The bell flashes and is signalled at most once in this time, and the flash lasts BellFlashMs.
     static constexpr int BellIntervalMs = 200;
     static constexpr int BellFlashMs = 100;
+    // The smallest and largest font a zoom reaches, in pixels.
+    static constexpr qreal MinimumPixelSize = 6;
+    static constexpr qreal MaximumPixelSize = 72;
 
     explicit TerminalView(QQuickItem *parent = nullptr);
     ~TerminalView() override;
@@ -170,6 +177,10 @@ public:
     }
     // The matches, as history positions (for tests and what reads the screen).
     [[nodiscard]] std::vector<Match> matches() const;
+    [[nodiscard]] bool isFlicking() const
+    {
+        return m_flick.isActive();
+    }
     // Whether the visible bell is showing.
     [[nodiscard]] bool isBellFlashing() const
     {
@@ -198,6 +209,9 @@ public:
     Q_INVOKABLE void zoomIn();
     Q_INVOKABLE void zoomOut();
     Q_INVOKABLE void resetZoom();
+    // Draws the font at `pixelSize` (within the bounds) for the moment, as Ctrl+Plus/Minus do: for a
+    // pinch, which would otherwise break fontPixelSize's binding to the settings.
+    Q_INVOKABLE void zoomTo(qreal pixelSize);
     Q_INVOKABLE void scrollToBottom();
     // The text of the visible rows (as a person reads the screen), for tests and accessibility.
     Q_INVOKABLE QString visibleText() const;
@@ -214,6 +228,7 @@ Q_SIGNALS:
     void selectionChanged();
     void searchTextChanged();
     void matchesChanged();
+    void flickingChanged();
     // The program rang the bell (BEL): at most once in BellIntervalMs, however often it rings.
     void bell();
     // The user typed while the program's output flooded: the view went back to the bottom.
@@ -237,6 +252,8 @@ protected:
     void itemChange(ItemChange change, const ItemChangeData &value) override;
 
 private:
+    // The font at `size` pixels, within the bounds; what every zoom and the property come to.
+    void applyPixelSize(qreal size);
     void updateMetrics();
     void updateGrid();
     // Whether the item has a size to lay a grid out in.
@@ -260,6 +277,12 @@ private:
     void paintRow(QPainter &painter, int row, const Line &line, int historyLine);
     void scrollImage(QImage &image, int lines);
     void ringBell();
+    // Scrolls the history by `pixels` of a finger's travel (down: older lines), a line at a time;
+    // a full-screen program gets arrow keys instead. False at either end of the history.
+    bool scrollByTouch(qreal pixels);
+    // The flick after the finger left at `velocity` (pixels a second, down positive), and its end.
+    void startFlick(qreal velocity);
+    void stopFlick();
 
     // A place in the history that stays put as lines leave the scrollback: the history line plus
     // the number of lines dropped before it.
@@ -316,6 +339,11 @@ private:
     qreal m_touchScrollRemainder = 0;
     QPointF m_touchLast;
     bool m_touchDragged = false;
+    // The finger's last moves (when, in ms, and where it was), to tell how fast it left.
+    std::vector<std::pair<quint64, qreal>> m_touchTrail;
+    QTimer m_flick;
+    QElapsedTimer m_flickClock;
+    qreal m_flickVelocity = 0;
     int m_mouseButtonsDown = 0; // buttons reported to the program as pressed
 
     QString m_searchText;

@@ -78,6 +78,36 @@ TestCase {
         verify(Utils.findNamed(page, "openGatewayTerminal").enabled);
     }
 
+    // The field typed into shows whole, scrolled to if need be: when it takes the focus, and when
+    // the page gets shorter under it, as when an on-screen keyboard comes up.
+    function test_theFieldTypedIntoStaysInSight() {
+        const page = createTemporaryObject(pageComponent, testCase, {
+            "gateway": testCase.listening
+        });
+        const flick = Utils.findNamed(page, "gatewayFlickable");
+        const input = Utils.findNamed(Utils.findNamed(page, "gatewayDatabaseName"), "applyInput");
+        const shown = () => {
+            const area = input.mapToItem(flick, 0, 0, input.width, input.height);
+            return area.y >= 0 && area.y + area.height <= flick.height;
+        };
+        input.forceActiveFocus();
+        verify(shown());
+        compare(flick.contentY, 0);
+        // The page shrinks to less than the field's place: it scrolls up to it.
+        page.height = 200;
+        tryVerify(shown);
+        verify(flick.contentY > 0);
+        // Scrolled away and focused again: back in sight.
+        flick.contentY = 0;
+        verify(!shown());
+        input.focus = false;
+        input.forceActiveFocus();
+        tryVerify(shown);
+        // Tall again: the whole page shows, from its top.
+        page.height = testCase.height;
+        compare(flick.contentY, 0);
+    }
+
     function test_errorsShowInline() {
         const gateway = Object.assign({}, testCase.listening);
         gateway.gatewayState = GatewaysModel.NotListening;

@@ -217,6 +217,98 @@ private Q_SLOTS:
         QCOMPARE(pixelsOf(image, other), 0);
     }
 
+    // A finger drags the history a line for each row's height it travels, and does not select; let
+    // go while moving, the history glides on, slower and slower, until it stops (or reaches an end);
+    // a finger on it stops it. A tap scrolls nothing.
+    void touchScrollsTheHistory()
+    {
+        Shown shown;
+        TerminalView &view = *shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+        view.feed(numberedLines(0, 1000, "word"));
+        QCOMPARE(view.scrollOffset(), 0);
+        QPointingDevice *finger = QTest::createTouchDevice();
+        const qreal row = view.height() / view.rows(); // a little more than a line: the margin under the grid
+        // `dy` down in `steps` moves `ms` apart; the finger rests `restMs` before it leaves.
+        const auto drag = [&](QPoint from, int dy, int steps, int ms, int restMs = 0) {
+            QTest::touchEvent(&shown.window, finger).press(0, from);
+            for (int step = 1; step <= steps; ++step) {
+                QTest::qWait(ms);
+                QTest::touchEvent(&shown.window, finger).move(0, from + QPoint(0, dy * step / steps));
+            }
+            QTest::qWait(restMs);
+            QTest::touchEvent(&shown.window, finger).release(0, from + QPoint(0, dy));
+        };
+
+        // Ten rows down, and a rest before the finger leaves: about ten older lines, and no glide.
+        drag(QPoint(300, 40), int(10 * row), 20, 30, 200);
+        const int dragged = view.scrollOffset();
+        QVERIFY2(dragged >= 9 && dragged <= 11, qPrintable(QString::number(dragged)));
+        QVERIFY(!view.hasSelection());
+        QVERIFY(!view.isFlicking());
+        QTest::qWait(100);
+        QCOMPARE(view.scrollOffset(), dragged);
+
+        // Quickly: it glides on after the finger left, then stops by itself.
+        QSignalSpy flicking(&view, &TerminalView::flickingChanged);
+        drag(QPoint(300, 40), int(10 * row), 5, 10);
+        const int released = view.scrollOffset();
+        QVERIFY(view.isFlicking());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFlicking(), 5000);
+        QCOMPARE(flicking.count(), 2);
+        QVERIFY2(view.scrollOffset() > released, qPrintable(u"%1 after %2"_s.arg(view.scrollOffset()).arg(released)));
+        QVERIFY(view.scrollOffset() < view.historySize());
+
+        // A finger put down on a gliding history holds it there.
+        drag(QPoint(300, 40), int(10 * row), 5, 10);
+        QVERIFY(view.isFlicking());
+        QTest::touchEvent(&shown.window, finger).press(0, QPoint(300, 200));
+        QVERIFY(!view.isFlicking());
+        const int held = view.scrollOffset();
+        QTest::qWait(100);
+        QTest::touchEvent(&shown.window, finger).release(0, QPoint(300, 200));
+        QCOMPARE(view.scrollOffset(), held);
+        QVERIFY(!view.isFlicking());
+
+        // Flicked hard towards the newest lines from not far above them: it stops at the bottom.
+        view.setScrollOffset(40);
+        drag(QPoint(300, 380), -int(20 * row), 4, 10);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFlicking(), 5000);
+        QCOMPARE(view.scrollOffset(), 0);
+
+        // Two fingers are a pinch's (the page's PinchHandler): the view leaves them alone.
+        QTest::touchEvent(&shown.window, finger).press(0, QPoint(200, 200)).press(1, QPoint(400, 200));
+        QTest::touchEvent(&shown.window, finger).move(0, QPoint(200, 100)).move(1, QPoint(400, 100));
+        QTest::touchEvent(&shown.window, finger).release(0, QPoint(200, 100)).release(1, QPoint(400, 100));
+        QCOMPARE(view.scrollOffset(), 0);
+        QVERIFY(!view.hasSelection());
+    }
+
+    // A zoom (a pinch's zoomTo, Ctrl+Plus/Minus) stays within the bounds and lasts until Ctrl+0,
+    // which is back to the size last set.
+    void zoomIsBounded()
+    {
+        Shown shown;
+        TerminalView &view = *shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+        view.setFontPixelSize(16);
+        const int columns = view.columns();
+        view.zoomTo(24);
+        QCOMPARE(view.fontPixelSize(), 24);
+        QVERIFY(view.columns() < columns);
+        view.zoomTo(500);
+        QCOMPARE(view.fontPixelSize(), TerminalView::MaximumPixelSize);
+        view.zoomIn();
+        QCOMPARE(view.fontPixelSize(), TerminalView::MaximumPixelSize);
+        view.zoomTo(1);
+        QCOMPARE(view.fontPixelSize(), TerminalView::MinimumPixelSize);
+        view.zoomOut();
+        QCOMPARE(view.fontPixelSize(), TerminalView::MinimumPixelSize);
+        view.resetZoom();
+        QCOMPARE(view.fontPixelSize(), 16);
+        QCOMPARE(view.columns(), columns);
+    }
+
     // BEL flashes the view and is signalled, once for a write that rings a thousand times, and
     // again once the bell's interval has passed.
     void bell()
