@@ -55,6 +55,9 @@ ItemDelegate {
             text: DaemonClient.statusText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
+            // Two lines where a language needs them (the pid must not be cut off).
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
     }

@@ -374,12 +374,38 @@ Item {
                     text: qsTr("Selection")
                 }
                 Switch {
+                    id: copySwitch
+
                     objectName: "copyOnSelect"
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
                     text: qsTr("Copy what is selected")
                     checked: Settings.copyOnSelect
                     onToggled: Settings.copyOnSelect = checked
+
+                    // Drawn in the theme's colours: Basic's track and knob nearly vanish in dark.
+                    indicator: Rectangle {
+                        implicitWidth: Theme.touchTarget
+                        implicitHeight: Theme.chipHeight
+                        x: copySwitch.mirrored ? copySwitch.width - width - copySwitch.rightPadding : copySwitch.leftPadding
+                        y: (copySwitch.height - height) / 2
+                        radius: height / 2
+                        color: copySwitch.checked ? Theme.accent : Theme.chip
+                        border.color: copySwitch.visualFocus ? Theme.focusRing : Theme.border
+                        border.width: copySwitch.visualFocus ? Theme.focusWidth : Theme.borderWidth
+
+                        Rectangle {
+                            // At the end of the track when on, whichever way the window reads.
+                            readonly property bool atEnd: copySwitch.checked !== copySwitch.mirrored
+
+                            x: atEnd ? parent.width - width - 3 : 3
+                            y: 3
+                            width: parent.height - 6
+                            height: width
+                            radius: width / 2
+                            color: copySwitch.checked ? Theme.accentText : Theme.textMuted
+                        }
+                    }
                 }
             }
 

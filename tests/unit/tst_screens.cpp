@@ -26,7 +26,7 @@ const QString Output = QStringLiteral(TELETERM_SCREENSHOT_DIR "/screens");
 // A pixel differs when one of its channels differs by more than this.
 constexpr int ChannelTolerance = 48;
 // A view differs when more than this share of its pixels do.
-constexpr double PixelTolerance = 0.002;
+constexpr double PixelTolerance = 0.0005;
 
 // The pixels of `actual` that differ from `expected`, and an image of them (red on grey).
 qsizetype compareImages(const QImage &actual, const QImage &expected, QImage *diff)
