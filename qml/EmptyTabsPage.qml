@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Teleterm.Ui
 
-// What the tab area shows once every tab is closed.
-Item {
+// What the tab area shows once every tab is closed; the focus, given to it, goes to its button.
+FocusScope {
     id: page
 
     signal openRequested
@@ -23,10 +23,15 @@ Item {
         }
 
         Button {
+            objectName: "openTabButton"
             Layout.alignment: Qt.AlignHCenter
             implicitHeight: Theme.touchTarget
+            focus: true
+            focusPolicy: Qt.TabFocus
             text: qsTr("Open a new tab (Ctrl+Shift+T)")
             onClicked: page.openRequested()
+
+            FocusRing {}
         }
     }
 }
