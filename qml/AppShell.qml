@@ -148,6 +148,9 @@ Rectangle {
             documents.openResources(uri, clusterName);
             area.loggedIn(uri);
         }
+        // Back where the focus was; or, when that went while the dialog was up (the start page a
+        // new cluster replaces), into the tab in front.
+        onClosed: Qt.callLater(shell.focusFollowsTab)
     }
 
     Terminals {

@@ -612,6 +612,8 @@ private Q_SLOTS:
         findItems(item("sidebar"), u"clusterRow"_s, &clusters);
         QCOMPARE(clusters.size(), 1);
         QTRY_VERIFY(clusters.first()->property("connected").toBool());
+        // The start page went while the dialog was up: the focus goes on into the resources' search.
+        QTRY_VERIFY(item("resourceSearch")->hasActiveFocus());
         screenshotsInBothThemes(u"resources"_s);
     }
 
