@@ -839,13 +839,10 @@ private Q_SLOTS:
         QTRY_VERIFY(item("resourceList") && item("resourceList")->isVisible());
         typeInto("resourceSearch", u"node-1"_s);
         QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 1, 20000);
-        QList<QQuickItem *> buttons;
-        findItems(item("resourceList"), u"connectButton"_s, &buttons);
-        const auto visible = std::find_if(buttons.cbegin(), buttons.cend(), [](QQuickItem *button) {
-            return button->isVisible();
-        });
-        QVERIFY(visible != buttons.cend());
-        click(*visible);
+        // The row's delegate is laid out after the count changes, not with it.
+        QQuickItem *connect = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((connect = visibleItem(u"connectButton"_s, item("resourceList"))) != nullptr, 10000);
+        click(connect);
         QQuickItem *choice = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
