@@ -152,12 +152,52 @@ Rectangle {
             documents.openResources(uri, clusterName);
             area.loggedIn(uri);
         }
+        // Back where the focus was; or, when that went while the dialog was up (the start page a
+        // new cluster replaces), into the tab in front.
+        onClosed: Qt.callLater(shell.focusFollowsTab)
     }
 
     Terminals {
         id: terminals
 
         documents: documents
+    }
+
+    // Whether `item` is `ancestor` or inside it.
+    function holds(ancestor: Item, item: Item): bool {
+        for (let at = item; at; at = at.parent) {
+            if (at === ancestor)
+                return true;
+        }
+        return false;
+    }
+
+    // The focus follows the tab in front into its page when it was in a page, was lost with a
+    // closed tab, or the tab is new; it stays where the user is on purpose: the sidebar, the tab
+    // bar's current tab, a dialog or a menu.
+    property int tabsSeen: 0
+    function focusFollowsTab() {
+        const opened = documents.count > tabsSeen;
+        tabsSeen = documents.count;
+        const focused = Window.activeFocusItem;
+        const lost = !focused || (!holds(shell, focused) && !holds(Overlay.overlay, focused));
+        const onAnotherTab = holds(tabBar, focused) && focused.current === false;
+        if (opened || lost || onAnotherTab || holds(area, focused))
+            area.focusCurrentPage();
+    }
+
+    // The tab shortcuts go to a tab and into it, from wherever the focus was (a page shows once
+    // the layout has caught up).
+    function showTabPage() {
+        Qt.callLater(area.focusCurrentPage);
+    }
+
+    Connections {
+        target: documents
+
+        function onCurrentIndexChanged() {
+            Qt.callLater(shell.focusFollowsTab);
+        }
     }
 
     // The shortcuts, as the settings file sets them (docs/settings.md); Teleport Connect's by default.
@@ -197,17 +237,31 @@ Rectangle {
 
             Shortcut {
                 sequences: Settings.shortcuts["tab" + (slot.index + 1)]
-                onActivated: documents.activatePosition(slot.index)
+                onActivated: {
+                    documents.activatePosition(slot.index);
+                    shell.showTabPage();
+                }
             }
         }
     }
     Shortcut {
         sequences: Settings.shortcuts.nextTab
-        onActivated: documents.cycle(1)
+        onActivated: {
+            documents.cycle(1);
+            shell.showTabPage();
+        }
     }
     Shortcut {
         sequences: Settings.shortcuts.previousTab
-        onActivated: documents.cycle(-1)
+        onActivated: {
+            documents.cycle(-1);
+            shell.showTabPage();
+        }
+    }
+    // The keyboard's way out of a terminal (which keeps every other key) to the rest of the window.
+    Shortcut {
+        sequences: Settings.shortcuts.focusSidebar
+        onActivated: sidebar.focusCurrent()
     }
 
     RowLayout {
@@ -215,6 +269,8 @@ Rectangle {
         spacing: 0
 
         Sidebar {
+            id: sidebar
+
             objectName: "sidebar"
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.sidebarWidth
@@ -223,9 +279,19 @@ Rectangle {
             currentClusterUri: documents.currentUri.startsWith("/clusters/") ? documents.currentUri : documents.workspace
             currentUri: documents.currentUri
             gateways: gateways
-            onGatewayActivated: uri => documents.openGateway(gateways.get(uri))
-            onClusterActivated: (uri, name) => documents.openResources(uri, name)
-            onResourcesRequested: (uri, name, kind, search) => documents.openResources(uri, name, kind, search)
+            // What the sidebar opens, it opens to use: the focus goes into the page.
+            onGatewayActivated: uri => {
+                documents.openGateway(gateways.get(uri));
+                shell.showTabPage();
+            }
+            onClusterActivated: (uri, name) => {
+                documents.openResources(uri, name);
+                shell.showTabPage();
+            }
+            onResourcesRequested: (uri, name, kind, search) => {
+                documents.openResources(uri, name, kind, search);
+                shell.showTabPage();
+            }
             onLoginRequested: (uri, name, user) => login.openFor(uri, name, user, "")
             onAddClusterRequested: documents.openWelcome()
             onSettingsRequested: documents.openSettings()
@@ -292,6 +358,8 @@ Rectangle {
             }
 
             DocumentTabBar {
+                id: tabBar
+
                 objectName: "tabBar"
                 Layout.fillWidth: true
                 documents: documents

@@ -51,7 +51,12 @@ Rectangle {
             visible: banner.actionText.length > 0
             text: banner.actionText
             implicitHeight: Theme.touchTarget
+            focusPolicy: Qt.TabFocus
+            // "OK" or "Dismiss" alone does not say what it answers.
+            Accessible.description: banner.text
             onClicked: banner.actionTriggered()
+
+            FocusRing {}
         }
     }
 

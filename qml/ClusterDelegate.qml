@@ -7,7 +7,8 @@ import Teleterm.Ui
 
 // A cluster in the sidebar: a dot for its state, its name, and who is logged in; a leaf sits under
 // its root. Click opens its resources; right-click or long-press offers log in and out. Expanded
-// (the arrow), it shows its first servers and databases under it.
+// (the arrow), it shows its first servers and databases under it. From the keyboard: Enter or
+// Space opens, the Menu key or Shift+F10 offers, Right and Left expand and fold.
 ItemDelegate {
     id: row
 
@@ -37,12 +38,26 @@ ItemDelegate {
     rightPadding: Theme.padding
     hoverEnabled: true
     highlighted: current
+    // The keyboard's only: a click opens the cluster and leaves the focus where it was.
+    focusPolicy: Qt.TabFocus
 
     Accessible.name: name + ", " + status.text
 
     onClicked: activated()
     // Where the finger is: a touch does not move the mouse pointer the menu would open at.
     onPressAndHold: menu.popup(row, row.pressX, row.pressY)
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+    Keys.onRightPressed: event => {
+        event.accepted = connected;
+        if (connected)
+            expanded = true;
+    }
+    Keys.onLeftPressed: event => {
+        event.accepted = expanded;
+        expanded = false;
+    }
+    Keys.onPressed: event => menu.openOnMenuKey(event, row, row.lineHeight)
 
     TapHandler {
         acceptedButtons: Qt.RightButton
@@ -55,7 +70,7 @@ ItemDelegate {
             width: parent.width
             height: row.lineHeight
             color: row.highlighted ? Theme.selected : lineHover.hovered ? Theme.hover : Theme.none
-            border.width: row.visualFocus ? Theme.focusWidth : 0
+            border.width: row.activeFocus ? Theme.focusWidth : 0
             border.color: Theme.focusRing
 
             HoverHandler {
@@ -89,6 +104,9 @@ ItemDelegate {
             color: row.unreachable || row.expired ? Theme.pending : row.connected ? Theme.success : Theme.none
             border.width: row.connected || row.expired ? 0 : Theme.focusWidth
             border.color: Theme.textMuted
+            Accessible.role: Accessible.Indicator
+            Accessible.name: row.unreachable ? qsTr("Offline") : row.expired ? qsTr("Session expired") : row.connected ? qsTr("Logged in") : qsTr("Not logged in")
+            Accessible.description: qsTr("Green: logged in; amber: the session expired or the cluster does not answer; a hollow ring: not logged in")
         }
 
         ColumnLayout {
@@ -129,6 +147,8 @@ ItemDelegate {
             visible: row.connected
             text: row.expanded ? "▾" : "▸"
             font.pixelSize: Theme.fontBody
+            // The row's Right and Left do this from the keyboard; one stop per cluster is enough.
+            focusPolicy: Qt.NoFocus
             Accessible.name: row.expanded ? qsTr("Hide the servers and databases of %1").arg(row.name) : qsTr("Show the servers and databases of %1").arg(row.name)
             onClicked: row.expanded = !row.expanded
 
@@ -141,7 +161,7 @@ ItemDelegate {
         }
     }
 
-    Menu {
+    ItemMenu {
         id: menu
 
         objectName: "clusterMenu"

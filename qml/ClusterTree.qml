@@ -70,8 +70,11 @@ ColumnLayout {
                     leftPadding: Theme.padding * 2 + Theme.statusDot + Theme.spacing
                     rightPadding: Theme.padding
                     hoverEnabled: true
+                    focusPolicy: Qt.TabFocus
                     opacity: firstFew.offline ? Theme.staleOpacity : 1
                     Accessible.name: group.modelData.title + ": " + displayName
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
 
                     contentItem: Label {
                         text: entry.displayName
@@ -82,7 +85,7 @@ ColumnLayout {
                     }
                     background: Rectangle {
                         color: entry.hovered ? Theme.hover : Theme.none
-                        border.width: entry.visualFocus ? Theme.focusWidth : 0
+                        border.width: entry.activeFocus ? Theme.focusWidth : 0
                         border.color: Theme.focusRing
                     }
                     onClicked: tree.resourcesRequested(group.modelData.kind, name)
@@ -99,8 +102,11 @@ ColumnLayout {
                 leftPadding: Theme.padding * 2 + Theme.statusDot + Theme.spacing
                 rightPadding: Theme.padding
                 hoverEnabled: true
+                focusPolicy: Qt.TabFocus
                 enabled: firstFew.count > 0
                 Accessible.name: contentItem.text
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
 
                 contentItem: Label {
                     text: firstFew.loading && firstFew.count === 0 ? qsTr("Listing…") : firstFew.error.length > 0 && firstFew.count === 0 ? qsTr("Not available now") : firstFew.count === 0 ? qsTr("None you can reach") : group.modelData.all
@@ -111,7 +117,7 @@ ColumnLayout {
                 }
                 background: Rectangle {
                     color: more.hovered && more.enabled ? Theme.hover : Theme.none
-                    border.width: more.visualFocus ? Theme.focusWidth : 0
+                    border.width: more.activeFocus ? Theme.focusWidth : 0
                     border.color: Theme.focusRing
                 }
                 onClicked: tree.resourcesRequested(group.modelData.kind, "")

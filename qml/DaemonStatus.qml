@@ -7,7 +7,7 @@ import Teleterm.Backend
 import Teleterm.Ui
 
 // The daemon's state at the foot of the sidebar: a coloured dot and words, with the details
-// (version, process, log) in the tooltip.
+// (version, process, log) in the tooltip, shown on hover and on the keyboard's focus alike.
 ItemDelegate {
     id: status
 
@@ -17,15 +17,23 @@ ItemDelegate {
     leftPadding: Theme.padding
     rightPadding: Theme.padding
     hoverEnabled: true
+    focusPolicy: Qt.TabFocus
 
-    ToolTip.visible: hovered || pressed
+    ToolTip.visible: hovered || pressed || activeFocus
     ToolTip.delay: 500
     ToolTip.text: DaemonClient.state === DaemonClient.Connected ? qsTr("Socket: %1\nLog: %2").arg(DaemonClient.socketPath).arg(DaemonClient.logFile) : DaemonClient.lastError.length > 0 ? DaemonClient.lastError : DaemonClient.statusText
 
+    // A press tries to reach the daemon again.
+    Accessible.role: Accessible.Button
     Accessible.name: label.text
+    Accessible.description: ToolTip.text
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 
     background: Rectangle {
         color: status.hovered ? Theme.hover : Theme.none
+        border.width: status.activeFocus ? Theme.focusWidth : 0
+        border.color: Theme.focusRing
 
         Rectangle {
             anchors.top: parent.top
@@ -45,6 +53,9 @@ ItemDelegate {
             implicitHeight: Theme.statusDot
             radius: Theme.statusDot / 2
             color: status.dotColor
+            Accessible.role: Accessible.Indicator
+            Accessible.name: DaemonClient.state === DaemonClient.Connected ? qsTr("Connected") : DaemonClient.state === DaemonClient.Failed ? qsTr("Failed") : qsTr("Starting")
+            Accessible.description: qsTr("Green: connected to the daemon; amber: starting it; red: it failed")
         }
 
         Label {

@@ -17,14 +17,30 @@ Item {
     signal loginRequested(string clusterUri, string clusterName)
     signal loggedIn(string clusterUri)
 
+    // Gives the focus to the page in front: where it was in the page (each page's Loader is a focus
+    // scope, and remembers), else to the field the page starts in; with no tab, to the empty page's
+    // button.
+    function focusCurrentPage() {
+        if (area.documents.workspaceCount === 0) {
+            empty.forceActiveFocus();
+            return;
+        }
+        const page = pages.itemAt(area.documents.currentIndex);
+        if (page)
+            page.forceActiveFocus();
+    }
+
     StackLayout {
         anchors.fill: parent
         currentIndex: area.documents.currentIndex
         visible: area.documents.workspaceCount > 0
 
         Repeater {
+            id: pages
+
             model: area.documents
 
+            // A Loader is a focus scope: the page keeps where its focus was while another shows.
             delegate: Loader {
                 id: page
 
@@ -207,6 +223,8 @@ Item {
     }
 
     EmptyTabsPage {
+        id: empty
+
         objectName: "emptyTabsPage"
         anchors.fill: parent
         visible: area.documents.workspaceCount === 0

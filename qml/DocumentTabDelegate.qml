@@ -8,7 +8,9 @@ import Teleterm.Ui
 
 // One tab: its title, a close button, and the tab menu on right-click or long-press. Dragged
 // sideways with the mouse, or by touch after a long press (a quick swipe scrolls the tabs), it
-// takes the place of the tab it is over; flicked up off the bar by touch, it closes.
+// takes the place of the tab it is over; flicked up off the bar by touch, it closes. From the
+// keyboard, the current tab is the row's one stop: the Menu key or Shift+F10 opens its menu,
+// Delete closes it (the tab bar moves between tabs).
 AbstractButton {
     id: tab
 
@@ -32,6 +34,8 @@ AbstractButton {
     signal moveRequested(int to)
     // Move this tab one place among the shown ones (Move Left/Right).
     signal stepRequested(int step)
+    // Show the first tab (Home) or the last (End).
+    signal endRequested(bool last)
 
     implicitWidth: Math.min(Theme.tabMaxWidth, contentItem.implicitWidth + leftPadding + rightPadding)
     width: shown ? implicitWidth : 0
@@ -39,7 +43,9 @@ AbstractButton {
     leftPadding: Theme.padding
     rightPadding: Theme.spacing / 2
     hoverEnabled: true
-    focusPolicy: Qt.StrongFocus
+    // The current tab is the row's stop (and the focused one stays one until the focus has moved
+    // on: Qt keeps an item that has the focus in the Tab chain).
+    focusPolicy: current || activeFocus ? Qt.TabFocus : Qt.NoFocus
     checkable: false
     text: title
 
@@ -47,6 +53,21 @@ AbstractButton {
     Accessible.role: Accessible.PageTab
     Accessible.name: attention ? qsTr("%1 (wants attention)").arg(title) : title
     Accessible.selected: current
+
+    // Its menu is open from the keyboard: what it does next, the keyboard asked for.
+    readonly property bool keyboardMenu: menu.fromKeyboard
+
+    Keys.onDeletePressed: closeRequested()
+    Keys.onReturnPressed: activated()
+    Keys.onEnterPressed: activated()
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Home || event.key === Qt.Key_End) {
+            tab.endRequested(event.key === Qt.Key_End);
+            event.accepted = true;
+        } else {
+            menu.openOnMenuKey(event, tab, tab.height);
+        }
+    }
 
     // Held down: a drag now moves the tab (the tab row stops scrolling); let go without moving,
     // and the tab menu opens.
@@ -95,7 +116,7 @@ AbstractButton {
 
     background: Rectangle {
         color: tab.current ? Theme.background : tab.hovered ? Theme.hover : Theme.none
-        border.width: tab.visualFocus ? Theme.focusWidth : 0
+        border.width: tab.activeFocus ? Theme.focusWidth : 0
         border.color: Theme.focusRing
 
         Rectangle {
@@ -128,7 +149,9 @@ AbstractButton {
             implicitHeight: Theme.statusDot
             radius: width / 2
             color: Theme.accent
+            Accessible.role: Accessible.Indicator
             Accessible.name: qsTr("Wants attention")
+            Accessible.description: qsTr("The terminal in this tab rang its bell while in the background")
         }
 
         Label {
@@ -150,6 +173,8 @@ AbstractButton {
             rightInset: Theme.spacing / 2
             text: "×"
             font.pixelSize: Theme.fontTitle
+            // The tab's Delete (and its menu) close it from the keyboard: one stop per tab row.
+            focusPolicy: Qt.NoFocus
             Accessible.name: qsTr("Close tab %1").arg(tab.title)
             onClicked: tab.closeRequested()
 
@@ -235,7 +260,7 @@ AbstractButton {
         }
     }
 
-    Menu {
+    ItemMenu {
         id: menu
 
         objectName: "tabMenu"

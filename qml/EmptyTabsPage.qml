@@ -6,8 +6,8 @@ import QtQuick.Layouts
 import Teleterm.Models
 import Teleterm.Ui
 
-// What the tab area shows once every tab is closed.
-Item {
+// What the tab area shows once every tab is closed; the focus, given to it, goes to its button.
+FocusScope {
     id: page
 
     signal openRequested
@@ -24,10 +24,15 @@ Item {
         }
 
         Button {
+            objectName: "openTabButton"
             Layout.alignment: Qt.AlignHCenter
             implicitHeight: Theme.touchTarget
+            focus: true
+            focusPolicy: Qt.TabFocus
             text: Settings.shortcutTexts.newTab ? qsTr("Open a new tab (%1)").arg(Settings.shortcutTexts.newTab) : qsTr("Open a new tab")
             onClicked: page.openRequested()
+
+            FocusRing {}
         }
     }
 }

@@ -7,7 +7,8 @@ import Teleterm.Models
 import Teleterm.Ui
 
 // A gateway in the sidebar: a dot for its state, the database and user, and where it listens.
-// Click opens its tab; right-click or long-press offers open, copy command and remove.
+// Click opens its tab; right-click or long-press offers open, copy command and remove. From the
+// keyboard: Enter or Space opens, the Menu key or Shift+F10 offers.
 ItemDelegate {
     id: row
 
@@ -36,13 +37,17 @@ ItemDelegate {
     rightPadding: Theme.padding
     hoverEnabled: true
     highlighted: current
+    // The keyboard's only: a click opens the tab and leaves the focus where it was.
+    focusPolicy: Qt.TabFocus
 
     Accessible.name: qsTr("Gateway to %1 as %2 on %3, %4").arg(targetName).arg(targetUser).arg(address).arg(stateText)
 
     onClicked: activated()
     // Where the finger is: a touch does not move the mouse pointer the menu would open at.
     onPressAndHold: menu.popup(row, row.pressX, row.pressY)
-    Keys.onMenuPressed: menu.popup()
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+    Keys.onPressed: event => menu.openOnMenuKey(event, row, row.height)
 
     TapHandler {
         acceptedButtons: Qt.RightButton
@@ -51,7 +56,7 @@ ItemDelegate {
 
     background: Rectangle {
         color: row.highlighted ? Theme.selected : row.hovered ? Theme.hover : Theme.none
-        border.width: row.visualFocus ? Theme.focusWidth : 0
+        border.width: row.activeFocus ? Theme.focusWidth : 0
         border.color: Theme.focusRing
     }
 
@@ -89,7 +94,7 @@ ItemDelegate {
         }
     }
 
-    Menu {
+    ItemMenu {
         id: menu
 
         objectName: "gatewayMenu"

@@ -218,6 +218,7 @@ Item {
                         color: Theme.text
                         font.family: Theme.monospaceFont
                         font.pixelSize: Theme.fontBody
+                        Accessible.name: qsTr("Address: %1").arg(text)
                     }
 
                     Label {
@@ -311,6 +312,8 @@ Item {
                         objectName: "gatewayCommand"
                         Layout.fillWidth: true
                         implicitHeight: Theme.touchTarget
+                        // What the tab is for: the focus starts here, ready for Ctrl+C or Tab to Copy.
+                        focus: true
                         readOnly: true
                         selectByMouse: true
                         text: page.known ? page.gateway.cliCommand : ""

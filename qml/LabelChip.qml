@@ -19,7 +19,8 @@ AbstractButton {
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     hoverEnabled: true
-    focusPolicy: Qt.StrongFocus
+    // The keyboard's only (see FocusRing): a tap filters and leaves the focus where it was.
+    focusPolicy: Qt.TabFocus
     Accessible.name: active ? qsTr("Stop filtering by %1").arg(text) : qsTr("Filter by %1").arg(text)
 
     contentItem: Label {
@@ -35,7 +36,11 @@ AbstractButton {
     background: Rectangle {
         radius: height / 2
         color: chip.active ? Theme.accent : chip.hovered ? Theme.hover : Theme.chip
-        border.width: chip.visualFocus ? Theme.focusWidth : 0
-        border.color: Theme.focusRing
+    }
+
+    // Apart from the chip: an active one is filled with the accent colour, the ring's.
+    FocusRing {
+        gap: Theme.focusWidth
+        radius: height / 2
     }
 }

@@ -91,6 +91,8 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.notice.length > 0
             text: dialog.notice
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
             color: Theme.warningText
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
@@ -131,6 +133,9 @@ Dialog {
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             enabled: !form.busy
             Accessible.name: qsTr("Password")
+            // Qt 6.4 says no name for a password field (Accessible.name reads empty while it is
+            // one) and makes the placeholder its description: the word reaches a screen reader so.
+            placeholderText: qsTr("Password")
             onAccepted: form.wantsOtp ? otp.forceActiveFocus() : dialog.submit()
         }
         Label {
@@ -159,6 +164,8 @@ Dialog {
             Layout.fillWidth: true
             visible: text.length > 0
             text: form.failure
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
             color: Theme.danger
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap

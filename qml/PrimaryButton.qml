@@ -13,6 +13,8 @@ Button {
     rightPadding: Theme.padding
     font.pixelSize: Theme.fontBody
     font.bold: true
+    // The keyboard's only (see FocusRing).
+    focusPolicy: Qt.TabFocus
 
     contentItem: Text {
         text: button.text
@@ -26,7 +28,10 @@ Button {
     background: Rectangle {
         radius: Theme.radius
         color: !button.enabled ? Theme.hover : button.down ? Qt.darker(Theme.accent, 1.15) : button.hovered ? Qt.lighter(Theme.accent, 1.1) : Theme.accent
-        border.width: button.visualFocus ? Theme.focusWidth : 0
-        border.color: Theme.focusRing
+    }
+
+    // Around the button, apart from it: on the accent colour, a ring of the accent colour would not show.
+    FocusRing {
+        gap: Theme.focusWidth
     }
 }

@@ -8,7 +8,8 @@ import Teleterm.Ui
 
 // One server, database, Kubernetes cluster or app: what it is, where, its labels (tap one to
 // filter by it) and, for servers and databases, Connect, whose menu a long press or a right click
-// on the row opens too.
+// on the row opens too. From the keyboard (the list gives the row the focus), Enter or Space is
+// Connect, and the Menu key or Shift+F10 offers the same logins and the label filters.
 ItemDelegate {
     id: row
 
@@ -38,11 +39,13 @@ ItemDelegate {
     bottomPadding: Theme.spacing
 
     Accessible.name: kindName.text + " " + displayName
+    Accessible.description: [details.text, row.labels.length > 0 ? qsTr("labels: %1").arg(row.labels.join(", ")) : ""].filter(part => part.length > 0).join("; ")
     opacity: stale ? Theme.staleOpacity : 1
 
     // Connect's choices, at (x, y) of `at`: under the button, or where the row was long-pressed
-    // or right-clicked. Nothing for a row that cannot be connected to.
-    function offerConnect(at: Item, x: real, y: real) {
+    // or right-clicked; from the keyboard, with the first entry selected. Nothing for a row that
+    // cannot be connected to.
+    function offerConnect(at: Item, x: real, y: real, fromKeyboard: bool) {
         if (!connect.visible || !connect.enabled)
             return;
         if (row.kind === "database") {
@@ -50,19 +53,34 @@ ItemDelegate {
             databaseUsers.databaseUri = "";
             databaseUsers.databaseUri = row.uri;
         }
-        choices.popup(at, x, y);
+        if (fromKeyboard)
+            choices.openFromKeyboard(at, x, y);
+        else
+            choices.popup(at, x, y);
     }
 
-    onPressAndHold: offerConnect(row, pressX, pressY)
+    onPressAndHold: offerConnect(row, pressX, pressY, false)
 
     TapHandler {
         acceptedButtons: Qt.RightButton
-        onTapped: row.offerConnect(row, point.position.x, point.position.y)
+        onTapped: row.offerConnect(row, point.position.x, point.position.y, false)
+    }
+
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+            if (connect.visible && connect.enabled)
+                row.offerConnect(connect, connect.width - choices.width, connect.height, true);
+            else
+                menu.openFromKeyboard(row, Theme.padding, row.height);
+            event.accepted = true;
+        } else {
+            menu.openOnMenuKey(event, row, row.height);
+        }
     }
 
     background: Rectangle {
         color: row.hovered ? Theme.hover : Theme.none
-        border.width: row.visualFocus ? Theme.focusWidth : 0
+        border.width: row.activeFocus ? Theme.focusWidth : 0
         border.color: Theme.focusRing
 
         Rectangle {
@@ -105,6 +123,8 @@ ItemDelegate {
             }
 
             Label {
+                id: details
+
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: [row.protocol, row.publicAddress.length > 0 ? row.publicAddress : row.address, row.description].filter(part => part.length > 0).join(" · ")
@@ -125,6 +145,8 @@ ItemDelegate {
                         required property string modelData
 
                         objectName: "labelChip"
+                        // The row's menu filters by its labels from the keyboard: one stop per row.
+                        focusPolicy: Qt.NoFocus
                         text: modelData
                         active: row.activeLabels.indexOf(modelData) >= 0
                         onClicked: row.labelToggled(modelData)
@@ -140,16 +162,18 @@ ItemDelegate {
             Layout.alignment: Qt.AlignVCenter
             visible: row.kind === "server" || row.kind === "database"
             enabled: row.kind === "database" || row.logins.length > 0
+            // The row's Enter is Connect from the keyboard: one stop per row.
+            focusPolicy: Qt.NoFocus
             text: qsTr("Connect")
             Accessible.name: qsTr("Connect to %1").arg(row.displayName)
-            onClicked: row.offerConnect(connect, connect.width - choices.width, connect.height)
+            onClicked: row.offerConnect(connect, connect.width - choices.width, connect.height, false)
 
             DatabaseUsers {
                 id: databaseUsers
             }
 
             // A server's logins, or the users the roles allow on a database (asked of the cluster).
-            Menu {
+            ItemMenu {
                 id: choices
 
                 objectName: "connectMenu"
@@ -180,6 +204,48 @@ ItemDelegate {
                     text: qsTr("Another user…")
                     onTriggered: row.connectRequested("")
                 }
+            }
+        }
+    }
+
+    // The row's menu (the Menu key, Shift+F10): Connect as each login (a database asks its
+    // users of the cluster, as Connect does), and a filter for each label.
+    ItemMenu {
+        id: menu
+
+        objectName: "resourceMenu"
+
+        Repeater {
+            model: row.kind === "server" ? row.logins : []
+
+            delegate: MenuItem {
+                required property string modelData
+
+                objectName: "resourceMenuLogin"
+                text: qsTr("Connect as %1").arg(modelData)
+                onTriggered: row.connectRequested(modelData)
+            }
+        }
+        MenuItem {
+            objectName: "resourceMenuConnect"
+            visible: row.kind === "database"
+            height: visible ? implicitHeight : 0
+            text: qsTr("Connect…")
+            onTriggered: row.openConnect(true)
+        }
+        MenuSeparator {
+            visible: (row.kind === "server" || row.kind === "database") && row.labels.length > 0
+            height: visible ? implicitHeight : 0
+        }
+        Repeater {
+            model: row.labels
+
+            delegate: MenuItem {
+                required property string modelData
+
+                objectName: "resourceMenuLabel"
+                text: row.activeLabels.indexOf(modelData) >= 0 ? qsTr("Stop filtering by %1").arg(modelData) : qsTr("Filter by %1").arg(modelData)
+                onTriggered: row.labelToggled(modelData)
             }
         }
     }

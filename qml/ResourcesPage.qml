@@ -7,7 +7,8 @@ import Teleterm.Models
 import Teleterm.Ui
 
 // A cluster's servers, databases, Kubernetes clusters and apps: search, a kind filter, label
-// filters (tap a label to add it), and a list that fetches more as it scrolls.
+// filters (tap a label to add it), and a list that fetches more as it scrolls. The focus starts in
+// the search; Down goes on to the list, where the arrows move and Enter connects.
 Item {
     id: page
 
@@ -188,11 +189,16 @@ Item {
                         elide: Text.ElideRight
                     }
                     Button {
+                        objectName: "sessionButton"
                         flat: true
                         implicitHeight: Theme.touchTarget
                         font.pixelSize: Theme.fontSmall
+                        focusPolicy: Qt.TabFocus
                         text: page.cluster.connected ? qsTr("Log out") : qsTr("Log in")
+                        Accessible.name: page.cluster.connected ? qsTr("Log out of %1").arg(page.clusterName) : qsTr("Log in to %1").arg(page.clusterName)
                         onClicked: page.cluster.connected ? page.logoutRequested() : page.loginRequested()
+
+                        FocusRing {}
                     }
                 }
 
@@ -211,8 +217,15 @@ Item {
                         placeholderText: qsTr("Search %1 by name, address or label").arg(page.clusterName)
                         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                         selectByMouse: true
+                        focus: true
                         Accessible.name: qsTr("Search resources")
+                        Accessible.searchEdit: true
                         onTextChanged: resourceModel.search = text
+                        Keys.onDownPressed: event => {
+                            event.accepted = list.count > 0;
+                            if (list.count > 0)
+                                list.forceActiveFocus(Qt.TabFocusReason);
+                        }
                     }
 
                     ComboBox {
@@ -236,6 +249,16 @@ Item {
                         Accessible.name: qsTr("Sort")
                         onActivated: resourceModel.sortField = currentValue
 
+                        // What is chosen, as words: Basic's is a disabled text field, which a
+                        // screen reader would read as a nameless one.
+                        contentItem: Label {
+                            leftPadding: Theme.spacing
+                            text: sort.displayText
+                            color: Theme.text
+                            font: sort.font
+                            verticalAlignment: Text.AlignVCenter
+                            elide: Text.ElideRight
+                        }
                         // Drawn, not Basic's picture: text follows the theme.
                         indicator: Label {
                             x: sort.mirrored ? sort.leftPadding / 2 : sort.width - width - sort.rightPadding / 2
@@ -249,9 +272,12 @@ Item {
                         objectName: "sortDirection"
                         implicitHeight: Theme.touchTarget
                         implicitWidth: Theme.touchTarget
+                        focusPolicy: Qt.TabFocus
                         text: resourceModel.sortDescending ? "↓" : "↑"
                         Accessible.name: resourceModel.sortDescending ? qsTr("Descending; sort ascending") : qsTr("Ascending; sort descending")
                         onClicked: resourceModel.sortDescending = !resourceModel.sortDescending
+
+                        FocusRing {}
                     }
 
                     TabBar {
@@ -259,6 +285,7 @@ Item {
 
                         objectName: "kindFilter"
                         Layout.alignment: Qt.AlignVCenter
+                        Accessible.name: qsTr("Kinds of resources")
                         onCurrentIndexChanged: resourceModel.kinds = currentIndex > 0 ? [page.kindNames[currentIndex]] : []
 
                         background: Rectangle {
@@ -277,6 +304,9 @@ Item {
                                 implicitHeight: Theme.touchTarget
                                 width: Math.max(Theme.touchTarget, implicitWidth)
                                 font.pixelSize: Theme.fontSmall
+                                // One stop for the kinds, the chosen one: Left and Right choose another
+                                // (and take the focus along: until then, the focused one stays a stop).
+                                focusPolicy: checked || activeFocus ? Qt.TabFocus : Qt.NoFocus
 
                                 contentItem: Label {
                                     text: kindButton.text
@@ -288,7 +318,7 @@ Item {
                                 }
                                 background: Rectangle {
                                     color: kindButton.hovered ? Theme.hover : Theme.none
-                                    border.width: kindButton.visualFocus ? Theme.focusWidth : 0
+                                    border.width: kindButton.activeFocus ? Theme.focusWidth : 0
                                     border.color: Theme.focusRing
 
                                     Rectangle {
@@ -379,6 +409,16 @@ Item {
             boundsBehavior: Flickable.DragOverBounds
             reuseItems: true
             ScrollBar.vertical: ScrollBar {}
+            // One stop for the whole list: Up and Down move in it, and Up from the first row goes
+            // back to the search.
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Resources of %1").arg(page.clusterName)
+            Keys.onUpPressed: event => {
+                event.accepted = currentIndex <= 0;
+                if (currentIndex <= 0)
+                    search.forceActiveFocus(Qt.BacktabFocusReason);
+            }
 
             delegate: ResourceDelegate {
                 width: list.width

@@ -12,6 +12,8 @@ Button {
     leftPadding: Theme.padding
     rightPadding: Theme.padding
     font.pixelSize: Theme.fontBody
+    // The keyboard's only (see FocusRing).
+    focusPolicy: Qt.TabFocus
 
     contentItem: Text {
         text: button.text
@@ -25,7 +27,7 @@ Button {
     background: Rectangle {
         radius: Theme.radius
         color: button.down ? Theme.selected : button.hovered ? Theme.hover : Theme.surface
-        border.width: button.visualFocus ? Theme.focusWidth : Theme.borderWidth
-        border.color: button.visualFocus ? Theme.focusRing : Theme.border
+        border.width: button.activeFocus ? Theme.focusWidth : Theme.borderWidth
+        border.color: button.activeFocus ? Theme.focusRing : Theme.border
     }
 }

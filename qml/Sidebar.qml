@@ -26,6 +26,41 @@ Rectangle {
 
     color: Theme.sidebar
 
+    // Whether `item` is in the sidebar.
+    function holds(item: Item): bool {
+        for (let at = item; at; at = at.parent) {
+            if (at === sidebar)
+                return true;
+        }
+        return false;
+    }
+
+    // Up and Down go from row to row, as Shift+Tab and Tab do, and stop at the sidebar's ends.
+    function step(forward: bool) {
+        const focused = Window.activeFocusItem;
+        const next = focused ? focused.nextItemInFocusChain(forward) : null;
+        if (next && holds(next))
+            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason);
+    }
+
+    // The focusSidebar shortcut, from anywhere (a terminal too): the current cluster's row, else
+    // the first row.
+    function focusCurrent() {
+        for (let i = 0; i < clusterRows.count; ++i) {
+            const row = clusterRows.itemAt(i);
+            if (row && row.current) {
+                row.forceActiveFocus(Qt.ShortcutFocusReason);
+                return;
+            }
+        }
+        const first = sidebar.nextItemInFocusChain(true);
+        if (first && holds(first))
+            first.forceActiveFocus(Qt.ShortcutFocusReason);
+    }
+
+    Keys.onUpPressed: step(false)
+    Keys.onDownPressed: step(true)
+
     ColumnLayout {
         anchors.fill: parent
         anchors.topMargin: Theme.padding
@@ -86,6 +121,8 @@ Rectangle {
             emptyText: qsTr("No clusters yet. Add one to see its servers, databases, Kubernetes clusters and apps.")
 
             Repeater {
+                id: clusterRows
+
                 model: sidebar.clusters
 
                 delegate: ClusterDelegate {
@@ -105,8 +142,12 @@ Rectangle {
             Layout.leftMargin: Theme.padding
             implicitHeight: Theme.touchTarget
             flat: true
+            focusPolicy: Qt.TabFocus
             text: qsTr("+ Add cluster")
+            Accessible.name: qsTr("Add cluster")
             onClicked: sidebar.addClusterRequested()
+
+            FocusRing {}
         }
 
         SidebarSection {

@@ -33,6 +33,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: false // a nested layout fills by default; the section is as tall as its entries
         spacing: 0
+        Accessible.role: Accessible.List
+        Accessible.name: section.title
     }
 
     Label {

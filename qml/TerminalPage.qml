@@ -9,8 +9,9 @@ import Teleterm.Terminal
 import Teleterm.Ui
 
 // A terminal tab: the PTY's session and the view that draws it, the search (Ctrl+Shift+F) with
-// every match highlighted, a menu on right click or long press, pinch to zoom, and what became of
-// the program when it ends.
+// every match highlighted, a menu on right click, long press or the Menu key, pinch to zoom, and
+// what became of the program when it ends. The terminal keeps every other key for its program
+// (Tab, Escape, Shift+F10 too); the window's shortcuts lead out of it (focusSidebar, nextTab).
 Item {
     id: page
 
@@ -87,6 +88,8 @@ Item {
                     implicitHeight: Theme.touchTarget
                     placeholderText: qsTr("Find in the terminal")
                     selectByMouse: true
+                    Accessible.name: qsTr("Find in the terminal")
+                    Accessible.searchEdit: true
                     font.pixelSize: Theme.fontBody
                     readonly property bool found: text.length === 0 || terminal.matchCount > 0
                     color: found ? Theme.text : Theme.errorText
@@ -113,10 +116,13 @@ Item {
                     implicitWidth: Theme.touchTarget
                     implicitHeight: Theme.touchTarget
                     enabled: terminal.matchCount > 0
+                    focusPolicy: Qt.TabFocus
                     Accessible.name: qsTr("Previous match")
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Previous match (Shift+Enter)")
                     onClicked: page.stepSearch(true)
+
+                    FocusRing {}
                 }
                 ToolButton {
                     objectName: "terminalSearchNext"
@@ -124,17 +130,23 @@ Item {
                     implicitWidth: Theme.touchTarget
                     implicitHeight: Theme.touchTarget
                     enabled: terminal.matchCount > 0
+                    focusPolicy: Qt.TabFocus
                     Accessible.name: qsTr("Next match")
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Next match (Enter)")
                     onClicked: page.stepSearch(false)
+
+                    FocusRing {}
                 }
                 ToolButton {
                     text: "✕"
                     implicitWidth: Theme.touchTarget
                     implicitHeight: Theme.touchTarget
+                    focusPolicy: Qt.TabFocus
                     Accessible.name: qsTr("Close the search")
                     onClicked: page.closeSearch()
+
+                    FocusRing {}
                 }
             }
         }
@@ -170,6 +182,8 @@ Item {
                 Accessible.name: qsTr("Terminal: %1").arg(title)
                 onTitleChanged: page.terminalTitleChanged(title)
                 onBell: page.bell()
+                // The Menu key means nothing to programs; Shift+F10 is theirs.
+                Keys.onMenuPressed: menu.openFromKeyboard(terminal, Theme.padding, Theme.padding)
 
                 // Pinch to zoom, as on a touch screen: this tab's font for the moment, within the
                 // view's bounds, as Ctrl+Plus/Minus zoom it (zoomTo leaves the size's binding to
@@ -247,7 +261,7 @@ Item {
         terminal.forceActiveFocus();
     }
 
-    Menu {
+    ItemMenu {
         id: menu
 
         objectName: "terminalMenu"

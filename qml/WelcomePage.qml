@@ -77,6 +77,8 @@ Flickable {
             Layout.fillWidth: true
             visible: text.length > 0
             text: form.error
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
             color: Theme.danger
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap

@@ -79,6 +79,8 @@ const QList<std::pair<QString, QStringList>> &Settings::defaultShortcuts()
             {u"moveTabRight"_s, {u"Ctrl+Shift+PgDown"_s}},
             {u"findInTerminal"_s, {u"Ctrl+Shift+F"_s}},
             {u"openSettings"_s, {u"Ctrl+,"_s}},
+            // Not Teleport Connect's (it has none); Ctrl+Shift, as a terminal leaves it to the window.
+            {u"focusSidebar"_s, {u"Ctrl+Shift+E"_s}},
         };
         for (int tab = 1; tab <= 9; ++tab) {
             list.append({u"tab%1"_s.arg(tab), {u"Alt+%1"_s.arg(tab)}});

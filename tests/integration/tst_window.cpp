@@ -1,6 +1,7 @@
 // The window, in this process, against the real daemon of this build: it starts the daemon, shows
 // the first-run view, recovers when the daemon is killed, and looks like something in light and dark.
-// Then the real `teleterm` executable finds the daemon that is already running.
+// A screen reader finds a name for every control of every view, and the keyboard alone reaches
+// every action. Then the real `teleterm` executable finds the daemon that is already running.
 #include "appengine.h"
 #include "daemonclient.h"
 #include "documentsmodel.h"
@@ -11,6 +12,7 @@
 #include "scratchruntime.h"
 #include "terminalview.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -18,6 +20,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -30,6 +33,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -312,6 +316,139 @@ class TestWindow : public QObject
         themeObject->setProperty("dark", false);
     }
 
+    // What a screen reader finds in the window: the controls that show, each by its name.
+    struct AccessibleTree {
+        // Controls without a name: "Role Type 'objectName'" (of the item or its nearest named parent).
+        QStringList unnamed;
+        // Indicators (state dots) whose meaning is not told.
+        QStringList undescribed;
+        QStringList names;
+    };
+
+    // The roles of what a person acts on (or reads a state from): each needs a name.
+    static bool needsName(QAccessible::Role role)
+    {
+        switch (role) {
+        case QAccessible::PushButton: // and QAccessible::Button, its other name
+        case QAccessible::ButtonMenu:
+        case QAccessible::ButtonDropDown:
+        case QAccessible::CheckBox:
+        case QAccessible::RadioButton:
+        case QAccessible::ComboBox:
+        case QAccessible::MenuItem:
+        case QAccessible::EditableText:
+        case QAccessible::PageTab:
+        case QAccessible::ListItem:
+        case QAccessible::Row:
+        case QAccessible::Indicator:
+        case QAccessible::AlertMessage:
+        case QAccessible::Terminal:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // Qt's own scroll indicator (in a menu) says where the view is, not a state: it needs no name.
+    static bool isScrollIndicator(QAccessibleInterface *interface)
+    {
+        return interface->object() && interface->object()->inherits("QQuickScrollIndicator");
+    }
+
+    static QString describeAccessible(QAccessibleInterface *interface)
+    {
+        const char *role = QMetaEnum::fromType<QAccessible::Role>().valueToKey(interface->role());
+        QObject *object = interface->object();
+        QString type = object ? QString::fromLatin1(object->metaObject()->className()) : u"?"_s;
+        type = type.left(type.indexOf("_QMLTYPE_"_L1)); // a QML type's C++ class name ends so
+        QString named;
+        for (auto *at = qobject_cast<QQuickItem *>(object); at && named.isEmpty(); at = at->parentItem()) {
+            named = at->objectName();
+        }
+        return u"%1 %2 '%3'"_s.arg(QString::fromLatin1(role ? role : "?"), type, named);
+    }
+
+    // The name a screen reader hears. A button without one of its own is named after its text by
+    // Qt, but only once a screen reader is connected (QAccessible::isActive(), which takes the
+    // AT-SPI bus a test machine does not run): until then, the text is the name, as Qt would make it.
+    // Qt 6.4 says no name at all for a password field (its Accessible.name reads empty while
+    // passwordEdit is set): the description (its placeholder) is all it can carry.
+    static QString accessibleName(QAccessibleInterface *interface)
+    {
+        const QString name = interface->text(QAccessible::Name).trimmed();
+        QObject *object = interface->object();
+        if (name.isEmpty() && !QAccessible::isActive() && object && object->inherits("QQuickAbstractButton")) {
+            return object->property("text").toString().trimmed();
+        }
+        if (name.isEmpty() && interface->state().passwordEdit) {
+            return interface->text(QAccessible::Description).trimmed();
+        }
+        return name;
+    }
+
+    // Walks the window's accessibility tree (its popups too), as a screen reader does.
+    AccessibleTree accessibleTree() const
+    {
+        QAccessible::setActive(true); // the controls make their accessible side
+        AccessibleTree tree;
+        const std::function<void(QAccessibleInterface *)> visit = [&](QAccessibleInterface *interface) {
+            if (!interface || interface->state().invisible) {
+                return;
+            }
+            const QAccessible::Role role = interface->role();
+            const QString name = accessibleName(interface);
+            if (!name.isEmpty()) {
+                tree.names << name;
+            } else if (needsName(role) && !isScrollIndicator(interface)) {
+                tree.unnamed << describeAccessible(interface);
+            }
+            if (role == QAccessible::Indicator && interface->text(QAccessible::Description).trimmed().isEmpty() && !isScrollIndicator(interface)) {
+                tree.undescribed << describeAccessible(interface);
+            }
+            for (int i = 0; i < interface->childCount(); ++i) {
+                visit(interface->child(i));
+            }
+        };
+        visit(QAccessible::queryAccessibleInterface(m_window));
+        return tree;
+    }
+
+    // The tree of the view shown has a name for each control, and these among them.
+    void verifyNamed(const QString &view, const QStringList &expected) const
+    {
+        const AccessibleTree tree = accessibleTree();
+        QVERIFY2(tree.unnamed.isEmpty(), qPrintable(view + u": no name for "_s + tree.unnamed.join(u"; "_s)));
+        QVERIFY2(tree.undescribed.isEmpty(), qPrintable(view + u": no description for "_s + tree.undescribed.join(u"; "_s)));
+        for (const QString &name : expected) {
+            QVERIFY2(tree.names.contains(name), qPrintable(u"%1: no control named '%2' among: %3"_s.arg(view, name, tree.names.join(u" | "_s))));
+        }
+    }
+
+    QQuickItem *focused() const
+    {
+        return m_window->activeFocusItem();
+    }
+    QString focusedName() const
+    {
+        QQuickItem *item = focused();
+        return item ? item->objectName() : QString();
+    }
+    // A property of what has the focus ("text" of a menu entry, "displayName" of a row), as a string.
+    QString focusedProperty(const char *name) const
+    {
+        QQuickItem *item = focused();
+        return item ? item->property(name).toString() : QString();
+    }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(m_window, key, modifiers);
+    }
+    static QString accessibleName(QObject *object)
+    {
+        QAccessibleInterface *interface = QAccessible::queryAccessibleInterface(object);
+        return interface ? accessibleName(interface) : QString();
+    }
+
     // The first cluster's resources, searched for demo-postgres, and its Connect menu opened.
     void openDemoPostgresConnectMenu()
     {
@@ -478,6 +615,8 @@ private Q_SLOTS:
         findItems(item("sidebar"), u"clusterRow"_s, &clusters);
         QCOMPARE(clusters.size(), 1);
         QTRY_VERIFY(clusters.first()->property("connected").toBool());
+        // The start page went while the dialog was up: the focus goes on into the resources' search.
+        QTRY_VERIFY(item("resourceSearch")->hasActiveFocus());
         screenshotsInBothThemes(u"resources"_s);
     }
 
@@ -703,13 +842,10 @@ private Q_SLOTS:
         QTRY_VERIFY(item("resourceList") && item("resourceList")->isVisible());
         typeInto("resourceSearch", u"node-1"_s);
         QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 1, 20000);
-        QList<QQuickItem *> buttons;
-        findItems(item("resourceList"), u"connectButton"_s, &buttons);
-        const auto visible = std::find_if(buttons.cbegin(), buttons.cend(), [](QQuickItem *button) {
-            return button->isVisible();
-        });
-        QVERIFY(visible != buttons.cend());
-        click(*visible);
+        // The row's delegate is laid out after the count changes, not with it.
+        QQuickItem *connect = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((connect = visibleItem(u"connectButton"_s, item("resourceList"))) != nullptr, 10000);
+        click(connect);
         QQuickItem *choice = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -1135,6 +1271,121 @@ private Q_SLOTS:
         QTRY_VERIFY(visibleItem(u"gatewayPage"_s));
     }
 
+    // Every control of every view (the gateway, terminal, resources and start tabs, the menus, the
+    // login dialog) has a name a screen reader can say; the rows say what they are, the state dots
+    // what they mean.
+    void everyViewNamesItsControls()
+    {
+        using Teleterm::Models::DocumentsModel;
+        const QString gatewayUri = documents()->currentUri();
+        QVERIFY2(gatewayUri.startsWith(u"/gateways/"_s), qPrintable(gatewayUri));
+        // The next case starts from the gateway's tab, in front.
+        auto backToTheGateway = qScopeGuard([&] {
+            documents()->setCurrentIndex(documents()->rowOfUri(gatewayUri));
+        });
+
+        QTRY_VERIFY(visibleItem(u"gatewayPage"_s) && !shownPort().isEmpty());
+        // The pointer out of the way: a menu that opens under it takes its hover for the current entry.
+        QTest::mouseMove(m_window, QPoint(m_window->width() - 2, m_window->height() - 2));
+        const QString port = shownPort();
+        verifyNamed(u"gateway tab"_s,
+                    {u"Port"_s, u"Database name"_s, u"Command line"_s, u"Copy the command line"_s, u"Open in terminal"_s, u"Listening"_s, u"Tabs"_s});
+        QVERIFY(!QTest::currentTestFailed());
+        const QString gatewayName = accessibleName(visibleItem(u"gatewayRow"_s));
+        QVERIFY2(gatewayName.startsWith(u"Gateway to demo-postgres as alice on 127.0.0.1:%1, "_s.arg(port)), qPrintable(gatewayName));
+        // A cluster's row says its state as well as its name.
+        QVERIFY2(accessibleName(item("clusterRow")).startsWith(u"sandbox, alice · until "_s), qPrintable(accessibleName(item("clusterRow"))));
+
+        // A shell's tab, its search shown.
+        documents()->setCurrentIndex(rowOfTerminal(u"shell"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() && currentTerminal()->hasActiveFocus(), 15000);
+        press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(visibleItem(u"terminalSearch"_s) && visibleItem(u"terminalSearch"_s)->hasActiveFocus());
+        verifyNamed(u"terminal tab"_s, {u"Find in the terminal"_s, u"Next match"_s, u"Close the search"_s, u"New terminal"_s});
+        QVERIFY(!QTest::currentTestFailed());
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(currentTerminal()->hasActiveFocus());
+        // Its menu, from the Menu key.
+        press(Qt::Key_Menu);
+        QTRY_COMPARE(focusedProperty("text"), u"Paste"_s); // Copy waits for a selection
+        verifyNamed(u"terminal menu"_s, {u"Copy"_s, u"Select all"_s, u"Find…"_s});
+        QVERIFY(!QTest::currentTestFailed());
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(currentTerminal()->hasActiveFocus());
+
+        // The cluster's resources (searched for demo-postgres), a row's menu open.
+        int resourcesRow = -1;
+        for (int row = 0; row < documents()->count(); ++row) {
+            if (documents()->data(documents()->index(row), DocumentsModel::KindRole).value<DocumentsModel::Kind>() == DocumentsModel::Kind::Resources) {
+                resourcesRow = row;
+            }
+        }
+        QVERIFY(resourcesRow >= 0);
+        documents()->setCurrentIndex(resourcesRow);
+        QTRY_VERIFY(visibleItem(u"resourceSearch"_s) && visibleItem(u"resourceSearch"_s)->hasActiveFocus());
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 1, 20000);
+        verifyNamed(u"resources tab"_s,
+                    {u"Search resources"_s,
+                     u"Sort"_s,
+                     u"Kinds of resources"_s,
+                     u"Servers"_s,
+                     u"Database demo-postgres"_s,
+                     u"Connect to demo-postgres"_s,
+                     u"Log out of sandbox"_s});
+        QVERIFY(!QTest::currentTestFailed());
+        press(Qt::Key_Down);
+        QTRY_COMPARE(focusedProperty("displayName"), u"demo-postgres"_s);
+        press(Qt::Key_Menu);
+        QTRY_COMPARE(focusedName(), u"resourceMenuConnect"_s);
+        verifyNamed(u"resource menu"_s, {u"Connect…"_s, u"Filter by env=dev"_s});
+        QVERIFY(!QTest::currentTestFailed());
+        press(Qt::Key_Escape);
+        QTRY_COMPARE(focusedProperty("displayName"), u"demo-postgres"_s);
+
+        // The cluster's menu, from the sidebar (Shift+F10 there).
+        press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(focused(), item("clusterRow"));
+        press(Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_COMPARE(focusedProperty("text"), u"Log in again…"_s);
+        verifyNamed(u"cluster menu"_s, {u"Log out"_s, u"Remove cluster"_s, u"Logged in"_s});
+        QVERIFY(!QTest::currentTestFailed());
+        press(Qt::Key_Escape);
+        QTRY_COMPARE(focused(), item("clusterRow"));
+        // A menu takes the theme as it opens: one opened in each, its current entry plain to see.
+        QObject *themeObject = theme();
+        QVERIFY(themeObject);
+        for (const char *look : {"light", "dark", "high-contrast"}) {
+            themeObject->setProperty("dark", qstrcmp(look, "light") != 0);
+            themeObject->setProperty("highContrast", qstrcmp(look, "high-contrast") == 0);
+            press(Qt::Key_F10, Qt::ShiftModifier);
+            QTRY_COMPARE(focusedProperty("text"), u"Log in again…"_s);
+            QTest::qWait(100);
+            screenshot(u"focus-cluster-menu-%1.png"_s.arg(QLatin1String(look)));
+            press(Qt::Key_Escape);
+            QTRY_COMPARE(focused(), item("clusterRow"));
+        }
+        themeObject->setProperty("highContrast", false);
+        themeObject->setProperty("dark", false);
+
+        // The login dialog it opens.
+        press(Qt::Key_Menu);
+        QTRY_COMPARE(focusedProperty("text"), u"Log in again…"_s);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(item("loginPassword") && item("loginPassword")->hasActiveFocus());
+        verifyNamed(u"login dialog"_s, {u"Log in to sandbox"_s, u"User"_s, u"Password"_s, u"One-time code"_s, u"Cancel"_s, u"Log in"_s});
+        QVERIFY(!QTest::currentTestFailed());
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!item("loginPassword") || !item("loginPassword")->isVisible());
+
+        // A start page.
+        press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(visibleItem(u"proxyAddressField"_s) && visibleItem(u"proxyAddressField"_s)->hasActiveFocus());
+        verifyNamed(u"start page"_s, {u"Proxy address"_s, u"Add cluster"_s, u"New tab"_s});
+        QVERIFY(!QTest::currentTestFailed());
+        press(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!visibleItem(u"proxyAddressField"_s));
+    }
+
     void aGatewayTabComesBackAfterARestart()
     {
         const QString uri = documents()->currentUri();
@@ -1206,6 +1457,128 @@ private Q_SLOTS:
         QTRY_VERIFY(!visibleItem(u"gatewayRow"_s));
 
         typeInto("resourceSearch", QString());
+    }
+
+    // From the resources tab to an SSH session and back, through the tabs, a menu and the login
+    // dialog, with keys alone: each key's effect is where the focus lands and what opens or closes.
+    void theKeyboardAloneReachesEveryAction()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_ptyHost->isReady(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon->state(), DaemonClient::State::Connected, 15000);
+        QAccessible::setActive(true); // for the rows' names
+        QQuickItem *cluster = item("clusterRow");
+        QVERIFY(cluster);
+        // The pointer out of the way: a menu that opens under it takes its hover for the current entry.
+        QTest::mouseMove(m_window, QPoint(m_window->width() - 2, m_window->height() - 2));
+
+        // Out of wherever the focus is, to the sidebar's current cluster (Ctrl+Shift+E); Enter opens
+        // its resources and puts the focus in their search.
+        press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(focused(), cluster);
+        press(Qt::Key_Return);
+        QQuickItem *search = nullptr;
+        QTRY_VERIFY((search = visibleItem(u"resourceSearch"_s)) && search->hasActiveFocus());
+        QVERIFY(documents()->currentUri().startsWith(u"/clusters/"_s));
+        press(Qt::Key_A, Qt::ControlModifier);
+        for (const char c : QByteArray("node-1")) {
+            QTest::keyClick(m_window, c);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(item("resourceList")->property("count").toInt(), 1, 20000);
+
+        // Down: the list, on its row; Up from the first row goes back to the search.
+        press(Qt::Key_Down);
+        QTRY_COMPARE(focusedProperty("displayName"), u"node-1"_s);
+        QQuickItem *row = focused();
+        QCOMPARE(accessibleName(row), u"Server node-1"_s);
+        press(Qt::Key_Up);
+        QTRY_VERIFY(search->hasActiveFocus());
+        press(Qt::Key_Down);
+        QTRY_COMPARE(focused(), row);
+        screenshotsInBothThemes(u"focus-resource-row"_s);
+
+        // The Menu key: the row's menu, Connect as its first login current; Enter opens the SSH tab.
+        press(Qt::Key_Menu);
+        QTRY_COMPARE(focusedName(), u"resourceMenuLogin"_s);
+        const QString login = focused()->property("text").toString().section(u' ', 2);
+        QVERIFY(!login.isEmpty());
+        QTest::qWait(100);
+        screenshot(u"focus-resource-menu-light.png"_s);
+        const int tabs = documents()->count();
+        press(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(documents()->count(), tabs + 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() != nullptr, 15000);
+        Teleterm::Terminal::TerminalView *terminal = currentTerminal();
+        QTRY_VERIFY(terminal->hasActiveFocus());
+        const int sshRow = documents()->currentIndex();
+        using Teleterm::Models::DocumentsModel;
+        QCOMPARE(documents()->data(documents()->index(sshRow), DocumentsModel::LaunchRole).toMap().value(u"tag"_s).toString(), u"ssh"_s);
+        const QString sshPty = documents()->data(documents()->index(sshRow), DocumentsModel::PtyIdRole).toString();
+        QVERIFY(!sshPty.isEmpty());
+        QTest::qWait(1500);
+        typeInTerminal("echo keys-$((6*7)) $(whoami)\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"keys-42 "_s + login), qPrintable(terminal->visibleText()), 30000);
+        // Tab is the program's (the shell completes "ech"), and the terminal keeps the focus.
+        typeInTerminal("ech");
+        press(Qt::Key_Tab);
+        typeInTerminal("tab-$((6*7))\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"tab-42"_s), qPrintable(terminal->visibleText()), 30000);
+        QVERIFY(terminal->hasActiveFocus());
+
+        // Ctrl+Shift+E leads out of the terminal; Down and Up go along the sidebar.
+        press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(focused(), cluster);
+        screenshotsInBothThemes(u"focus-sidebar-row"_s);
+        press(Qt::Key_Down);
+        QTRY_COMPARE(focusedName(), u"addClusterSidebarButton"_s);
+        screenshot(u"focus-sidebar-button-light.png"_s);
+        press(Qt::Key_Up);
+        QTRY_COMPARE(focused(), cluster);
+
+        // Tab goes on to the tab bar, whose one stop is the current tab: the SSH session's.
+        for (int step = 0; step < 12 && focusedName() != "documentTab"_L1; ++step) {
+            press(Qt::Key_Tab);
+        }
+        QCOMPARE(focusedName(), u"documentTab"_s);
+        QCOMPARE(focused()->property("index").toInt(), sshRow);
+        screenshotsInBothThemes(u"focus-tab"_s);
+        // Left shows the tab before, the focus going along; Right comes back.
+        press(Qt::Key_Left);
+        QTRY_VERIFY(documents()->currentIndex() != sshRow);
+        const int before = documents()->currentIndex();
+        QTRY_COMPARE(focused() ? focused()->property("index").toInt() : -1, before);
+        press(Qt::Key_Right);
+        QTRY_COMPARE(documents()->currentIndex(), sshRow);
+        QTRY_COMPARE(focused() ? focused()->property("index").toInt() : -1, sshRow);
+        // Shift+F10: the tab's menu; Escape gives the focus back to the tab.
+        press(Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_COMPARE(focusedName(), u"duplicateTab"_s);
+        press(Qt::Key_Escape);
+        QTRY_COMPARE(focusedName(), u"documentTab"_s);
+        // Delete closes it; the focus stays in the tab bar, on the tab in front now.
+        press(Qt::Key_Delete);
+        QTRY_COMPARE(documents()->count(), tabs);
+        QCOMPARE(documents()->rowOfPty(sshPty), -1);
+        QTRY_COMPARE(focusedName(), u"documentTab"_s);
+        QCOMPARE(focused()->property("index").toInt(), documents()->currentIndex());
+
+        // The login dialog from the cluster's menu: the focus in its first empty field, Tab to its
+        // buttons; Escape cancels and the focus is back on the cluster.
+        press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(focused(), cluster);
+        press(Qt::Key_Menu);
+        QTRY_COMPARE(focusedProperty("text"), u"Log in again…"_s);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(item("loginPassword") && item("loginPassword")->hasActiveFocus());
+        QCOMPARE(item("loginUser")->property("text").toString(), u"alice"_s);
+        for (int step = 0; step < 4 && focusedName() != "loginButton"_L1; ++step) {
+            press(Qt::Key_Tab);
+        }
+        QCOMPARE(focusedName(), u"loginButton"_s);
+        screenshotsInBothThemes(u"focus-login-button"_s);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!item("loginPassword") || !item("loginPassword")->isVisible());
+        QTRY_COMPARE(focused(), cluster);
+        QCOMPARE(documents()->count(), tabs);
     }
 
     void reportsADaemonThatCannotStart()

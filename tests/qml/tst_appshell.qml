@@ -161,4 +161,23 @@ TestCase {
         compare(shell.gateways.count, 0);
         verify(Utils.findNamed(section, "emptyText").visible);
     }
+
+    // The focus goes with the tab in front into its page; with every tab closed, to the empty
+    // page's button; Ctrl+Shift+E takes it to the sidebar, a tab's shortcut back into the page.
+    function test_theFocusFollowsTheTabs() {
+        const shell = createTemporaryObject(shellComponent, testCase);
+        tryVerify(() => Utils.findVisibleNamed(shell, "proxyAddressField") !== null && Utils.findVisibleNamed(shell, "proxyAddressField").activeFocus);
+        keySequence("Ctrl+Shift+W");
+        compare(shell.documents.count, 0);
+        const open = Utils.findNamed(shell, "openTabButton");
+        tryVerify(() => open.activeFocus);
+        keyClick(Qt.Key_Space);
+        compare(shell.documents.count, 1);
+        tryVerify(() => Utils.findVisibleNamed(shell, "proxyAddressField") !== null && Utils.findVisibleNamed(shell, "proxyAddressField").activeFocus);
+        // No cluster yet: the sidebar's first stop.
+        keySequence("Ctrl+Shift+E");
+        tryVerify(() => Utils.findNamed(shell, "addClusterSidebarButton").activeFocus);
+        keySequence("Alt+1");
+        tryVerify(() => Utils.findVisibleNamed(shell, "proxyAddressField").activeFocus);
+    }
 }

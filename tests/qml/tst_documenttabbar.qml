@@ -160,4 +160,58 @@ TestCase {
         compare(list.itemAtIndex(0).first, true);
         compare(list.itemAtIndex(1).last, true);
     }
+
+    // From the keyboard the row of tabs is one stop, the current tab: the arrows, Home and End show
+    // another tab and take the focus along; Delete closes the tab and leaves the focus on the next.
+    function test_theKeyboardMovesAlongTheTabs() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        for (let i = 0; i < 3; ++i)
+            bar.documents.openWelcome();
+        const list = tabs(bar, 3);
+        compare(bar.documents.currentIndex, 2);
+        verify(list.itemAtIndex(2).activeFocusOnTab);
+        verify(!list.itemAtIndex(0).activeFocusOnTab);
+        list.itemAtIndex(2).forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Left);
+        compare(bar.documents.currentIndex, 1);
+        tryVerify(() => list.itemAtIndex(1).activeFocus);
+        // The tab left behind is no stop any more.
+        verify(!list.itemAtIndex(2).activeFocusOnTab);
+        keyClick(Qt.Key_Home);
+        compare(bar.documents.currentIndex, 0);
+        tryVerify(() => list.itemAtIndex(0).activeFocus);
+        keyClick(Qt.Key_Left); // round to the last
+        compare(bar.documents.currentIndex, 2);
+        keyClick(Qt.Key_Right); // and back to the first
+        compare(bar.documents.currentIndex, 0);
+        keyClick(Qt.Key_End);
+        compare(bar.documents.currentIndex, 2);
+        tryVerify(() => list.itemAtIndex(2).activeFocus);
+        keyClick(Qt.Key_Delete);
+        compare(bar.documents.count, 2);
+        tryVerify(() => {
+            const tab = list.itemAtIndex(bar.documents.currentIndex);
+            return tab !== null && tab.activeFocus;
+        });
+    }
+
+    // The Menu key and Shift+F10 open the focused tab's menu, its first entry current; Close there
+    // leaves the focus on the tab in front.
+    function test_theMenuKeyOpensTheTabMenu() {
+        const bar = createTemporaryObject(barComponent, testCase);
+        bar.documents.openWelcome();
+        bar.documents.openWelcome();
+        const list = tabs(bar, 2);
+        list.itemAtIndex(1).forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_F10, Qt.ShiftModifier);
+        // A start page has nothing to duplicate: Close comes first.
+        tryVerify(() => testCase.Window.activeFocusItem && testCase.Window.activeFocusItem.text === "Close");
+        keyClick(Qt.Key_Escape);
+        list.itemAtIndex(1).forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Menu);
+        tryVerify(() => testCase.Window.activeFocusItem && testCase.Window.activeFocusItem.text === "Close");
+        keyClick(Qt.Key_Return);
+        compare(bar.documents.count, 1);
+        tryVerify(() => list.itemAtIndex(0) !== null && list.itemAtIndex(0).activeFocus);
+    }
 }
