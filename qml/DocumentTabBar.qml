@@ -122,9 +122,9 @@ Rectangle {
             objectName: "newTerminalButton"
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
-            // A prompt, drawn left to right in every language (the mark keeps ">" from turning
-            // into "<" in a right-to-left window).
-            text: "\u200e>_"
+            // A prompt, drawn left to right in every language: the marks on both sides keep ">"
+            // from turning into "<" in a right-to-left window.
+            text: "\u200e>_\u200e"
             font.family: Theme.monospaceFont
             font.pixelSize: Theme.fontBody
             focusPolicy: Qt.TabFocus

@@ -217,7 +217,9 @@ Item {
                         placeholderText: qsTr("Search %1 by name, address or label").arg(page.clusterName)
                         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                         selectByMouse: true
-                        focus: true
+                        // The page starts here, but with an on-screen keyboard only once tapped: a keyboard that
+                        // pops up by itself would cover half the page.
+                        focus: !OnScreenKeyboard.builtIn
                         Accessible.name: qsTr("Search resources")
                         Accessible.searchEdit: true
                         onTextChanged: resourceModel.search = text

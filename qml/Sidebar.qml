@@ -53,8 +53,9 @@ Rectangle {
                 return;
             }
         }
-        const first = sidebar.nextItemInFocusChain(true);
-        if (first && holds(first))
+        // The clusters come first (the settings' gear above them is a stop of its own).
+        const first = clusterRows.count > 0 ? clusterRows.itemAt(0) : addCluster;
+        if (first)
             first.forceActiveFocus(Qt.ShortcutFocusReason);
     }
 
@@ -89,7 +90,10 @@ Rectangle {
                 ToolTip.visible: hovered
                 ToolTip.delay: 500
                 ToolTip.text: Settings.shortcutTexts.openSettings ? qsTr("Settings (%1)").arg(Settings.shortcutTexts.openSettings) : qsTr("Settings")
+                focusPolicy: Qt.TabFocus
                 onClicked: sidebar.settingsRequested()
+
+                FocusRing {}
             }
         }
 
@@ -138,6 +142,8 @@ Rectangle {
         }
 
         Button {
+            id: addCluster
+
             objectName: "addClusterSidebarButton"
             Layout.leftMargin: Theme.padding
             implicitHeight: Theme.touchTarget

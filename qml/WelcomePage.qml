@@ -65,7 +65,9 @@ Flickable {
             placeholderText: qsTr("teleport.example.com:443")
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             selectByMouse: true
-            focus: true
+            // The page starts here, but with an on-screen keyboard only once tapped: a keyboard that
+            // pops up by itself would cover half the page.
+            focus: !OnScreenKeyboard.builtIn
             Accessible.name: qsTr("Proxy address")
             enabled: !form.busy
             onTextChanged: form.address = text

@@ -89,6 +89,26 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>انتهت الجلسة</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>مسجَّل الدخول</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>لم يُسجَّل الدخول</translation>
+    </message>
+    <message>
+        <source>Green: logged in; amber: the session expired or the cluster does not answer; a hollow ring: not logged in</source>
+        <translation>أخضر: مسجَّل الدخول؛ كهرماني: انتهت الجلسة أو لا يستجيب العنقود؛ حلقة مفرغة: لم يُسجَّل الدخول</translation>
+    </message>
 </context>
 <context>
     <name>ClusterTree</name>
@@ -129,6 +149,22 @@ Log: %2</source>
         <translation>المقبس: ‎%1
 السجل: ‎%2</translation>
     </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Green: connected to the daemon; amber: starting it; red: it failed</source>
+        <translation>أخضر: متصل بالخدمة الخلفية؛ كهرماني: قيد التشغيل؛ أحمر: فشلت</translation>
+    </message>
 </context>
 <context>
     <name>DocumentArea</name>
@@ -162,6 +198,10 @@ Log: %2</source>
     <message>
         <source>New terminal (%1)</source>
         <translation>طرفية جديدة (%1)</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>الألسنة</translation>
     </message>
 </context>
 <context>
@@ -201,6 +241,10 @@ Log: %2</source>
     <message>
         <source>Move Right</source>
         <translation>نقل نحو النهاية</translation>
+    </message>
+    <message>
+        <source>The terminal in this tab rang its bell while in the background</source>
+        <translation>أطلقت الطرفية في هذا اللسان تنبيهًا وهي في الخلفية</translation>
     </message>
 </context>
 <context>
@@ -471,6 +515,33 @@ Log: %2</source>
         <source>certificate %1 (%2)</source>
         <translation>الشهادة %1 (%2)</translation>
     </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateDot</name>
+    <message>
+        <source>Listening</source>
+        <translation>يستمع</translation>
+    </message>
+    <message>
+        <source>Waiting for a login</source>
+        <translation>بانتظار تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>لا يستمع</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Green: listening; amber: a connection waits for a login; red: not listening; a hollow ring: starting</source>
+        <translation>أخضر: يستمع؛ كهرماني: اتصال ينتظر تسجيل الدخول؛ أحمر: لا يستمع؛ حلقة مفرغة: قيد التشغيل</translation>
+    </message>
 </context>
 <context>
     <name>LabelChip</name>
@@ -605,6 +676,26 @@ Log: %2</source>
     <message>
         <source>Another user…</source>
         <translation>مستخدم آخر…</translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>Connect as %1</source>
+        <translation>الاتصال بصفة %1</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>اتصال…</translation>
+    </message>
+    <message>
+        <source>Stop filtering by %1</source>
+        <translation>إيقاف التصفية حسب %1</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>التصفية حسب %1</translation>
     </message>
 </context>
 <context>
@@ -750,6 +841,22 @@ Log: %2</source>
     <message>
         <source>%1 as %2 · roles: %3 · session %4 (%5)</source>
         <translation>العنقود %1 بصفة %2 · الأدوار: %3 · الجلسة %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Log out of %1</source>
+        <translation>تسجيل الخروج من %1</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>تسجيل الدخول إلى %1</translation>
+    </message>
+    <message>
+        <source>Kinds of resources</source>
+        <translation>أنواع الموارد</translation>
+    </message>
+    <message>
+        <source>Resources of %1</source>
+        <translation>موارد %1</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1106,10 @@ Log: %2</source>
     <message>
         <source>Settings (%1)</source>
         <translation>الإعدادات (%1)</translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation>إضافة عنقود</translation>
     </message>
 </context>
 <context>

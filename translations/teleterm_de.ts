@@ -89,6 +89,26 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Green: logged in; amber: the session expired or the cluster does not answer; a hollow ring: not logged in</source>
+        <translation>Grün: angemeldet; gelb: die Sitzung ist abgelaufen oder der Cluster antwortet nicht; leerer Ring: nicht angemeldet</translation>
+    </message>
 </context>
 <context>
     <name>ClusterTree</name>
@@ -129,6 +149,22 @@ Log: %2</source>
         <translation>Socket: %1
 Protokoll: %2</translation>
     </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Green: connected to the daemon; amber: starting it; red: it failed</source>
+        <translation>Grün: mit dem Daemon verbunden; gelb: er wird gestartet; rot: er ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>DocumentArea</name>
@@ -162,6 +198,10 @@ Protokoll: %2</translation>
     <message>
         <source>New terminal (%1)</source>
         <translation>Neues Terminal (%1)</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Tabs</translation>
     </message>
 </context>
 <context>
@@ -201,6 +241,10 @@ Protokoll: %2</translation>
     <message>
         <source>Move Right</source>
         <translation>Nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>The terminal in this tab rang its bell while in the background</source>
+        <translation>Das Terminal in diesem Tab hat im Hintergrund geklingelt</translation>
     </message>
 </context>
 <context>
@@ -435,6 +479,33 @@ Protokoll: %2</translation>
         <source>certificate %1 (%2)</source>
         <translation>Zertifikat %1 (%2)</translation>
     </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateDot</name>
+    <message>
+        <source>Listening</source>
+        <translation>Lauscht</translation>
+    </message>
+    <message>
+        <source>Waiting for a login</source>
+        <translation>Wartet auf eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>Lauscht nicht</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Green: listening; amber: a connection waits for a login; red: not listening; a hollow ring: starting</source>
+        <translation>Grün: lauscht; gelb: eine Verbindung wartet auf eine Anmeldung; rot: lauscht nicht; leerer Ring: wird gestartet</translation>
+    </message>
 </context>
 <context>
     <name>LabelChip</name>
@@ -569,6 +640,26 @@ Protokoll: %2</translation>
     <message>
         <source>Another user…</source>
         <translation>Anderer Benutzer…</translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Connect as %1</source>
+        <translation>Als %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Stop filtering by %1</source>
+        <translation>Nicht mehr nach %1 filtern</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Nach %1 filtern</translation>
     </message>
 </context>
 <context>
@@ -706,6 +797,22 @@ Protokoll: %2</translation>
     <message>
         <source>%1 as %2 · roles: %3 · session %4 (%5)</source>
         <translation>%1 als %2 · Rollen: %3 · Sitzung %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Log out of %1</source>
+        <translation>Von %1 abmelden</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Kinds of resources</source>
+        <translation>Arten von Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resources of %1</source>
+        <translation>Ressourcen von %1</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1062,10 @@ Protokoll: %2</translation>
     <message>
         <source>Settings (%1)</source>
         <translation>Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation>Cluster hinzufügen</translation>
     </message>
 </context>
 <context>

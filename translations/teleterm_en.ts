@@ -89,6 +89,26 @@
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: logged in; amber: the session expired or the cluster does not answer; a hollow ring: not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterTree</name>
@@ -128,6 +148,22 @@
 Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: connected to the daemon; amber: starting it; red: it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentArea</name>
@@ -160,6 +196,10 @@ Log: %2</source>
     </message>
     <message>
         <source>New terminal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,6 +239,10 @@ Log: %2</source>
     </message>
     <message>
         <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal in this tab rang its bell while in the background</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +478,33 @@ Log: %2</source>
         <source>certificate %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateDot</name>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: listening; amber: a connection waits for a login; red: not listening; a hollow ring: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabelChip</name>
@@ -567,6 +638,26 @@ Log: %2</source>
     </message>
     <message>
         <source>Another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop filtering by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,6 +795,22 @@ Log: %2</source>
     </message>
     <message>
         <source>%1 as %2 · roles: %3 · session %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1060,10 @@ Log: %2</source>
     </message>
     <message>
         <source>Settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,26 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>セッション期限切れ</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>ログイン済み</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未ログイン</translation>
+    </message>
+    <message>
+        <source>Green: logged in; amber: the session expired or the cluster does not answer; a hollow ring: not logged in</source>
+        <translation>緑：ログイン済み、黄：セッションの期限切れまたはクラスターが応答なし、白抜きの輪：未ログイン</translation>
+    </message>
 </context>
 <context>
     <name>ClusterTree</name>
@@ -129,6 +149,22 @@ Log: %2</source>
         <translation>ソケット：%1
 ログ：%2</translation>
     </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>Green: connected to the daemon; amber: starting it; red: it failed</source>
+        <translation>緑：デーモンに接続済み、黄：起動中、赤：失敗</translation>
+    </message>
 </context>
 <context>
     <name>DocumentArea</name>
@@ -162,6 +198,10 @@ Log: %2</source>
     <message>
         <source>New terminal (%1)</source>
         <translation>新しいターミナル（%1）</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>タブ</translation>
     </message>
 </context>
 <context>
@@ -201,6 +241,10 @@ Log: %2</source>
     <message>
         <source>Move Right</source>
         <translation>右へ移動</translation>
+    </message>
+    <message>
+        <source>The terminal in this tab rang its bell while in the background</source>
+        <translation>このタブのターミナルがバックグラウンドでベルを鳴らしました</translation>
     </message>
 </context>
 <context>
@@ -426,6 +470,33 @@ Log: %2</source>
         <source>certificate %1 (%2)</source>
         <translation>証明書：%1（%2）</translation>
     </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>アドレス：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateDot</name>
+    <message>
+        <source>Listening</source>
+        <translation>待ち受け中</translation>
+    </message>
+    <message>
+        <source>Waiting for a login</source>
+        <translation>ログイン待ち</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>待ち受けていません</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>Green: listening; amber: a connection waits for a login; red: not listening; a hollow ring: starting</source>
+        <translation>緑：待ち受け中、黄：接続がログインを待っています、赤：待ち受けていません、白抜きの輪：起動中</translation>
+    </message>
 </context>
 <context>
     <name>LabelChip</name>
@@ -561,6 +632,26 @@ Log: %2</source>
         <source>Another user…</source>
         <translation>別のユーザー…</translation>
     </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>ラベル：%1</translation>
+    </message>
+    <message>
+        <source>Connect as %1</source>
+        <translation>%1 として接続</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>接続…</translation>
+    </message>
+    <message>
+        <source>Stop filtering by %1</source>
+        <translation>%1 での絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>%1 で絞り込む</translation>
+    </message>
 </context>
 <context>
     <name>ResourcesPage</name>
@@ -695,6 +786,22 @@ Log: %2</source>
     <message>
         <source>%1 as %2 · roles: %3 · session %4 (%5)</source>
         <translation>%1 · ユーザー：%2 · ロール：%3 · セッション：%4（%5）</translation>
+    </message>
+    <message>
+        <source>Log out of %1</source>
+        <translation>%1 からログアウト</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>%1 にログイン</translation>
+    </message>
+    <message>
+        <source>Kinds of resources</source>
+        <translation>リソースの種類</translation>
+    </message>
+    <message>
+        <source>Resources of %1</source>
+        <translation>%1 のリソース</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1051,10 @@ Log: %2</source>
     <message>
         <source>Settings (%1)</source>
         <translation>設定（%1）</translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation>クラスターを追加</translation>
     </message>
 </context>
 <context>

@@ -1294,7 +1294,7 @@ private Q_SLOTS:
         const QString gatewayName = accessibleName(visibleItem(u"gatewayRow"_s));
         QVERIFY2(gatewayName.startsWith(u"Gateway to demo-postgres as alice on 127.0.0.1:%1, "_s.arg(port)), qPrintable(gatewayName));
         // A cluster's row says its state as well as its name.
-        QVERIFY2(accessibleName(item("clusterRow")).startsWith(u"sandbox, alice · until "_s), qPrintable(accessibleName(item("clusterRow"))));
+        QVERIFY2(accessibleName(item("clusterRow")).startsWith(u"sandbox, alice · expires in "_s), qPrintable(accessibleName(item("clusterRow"))));
 
         // A shell's tab, its search shown.
         documents()->setCurrentIndex(rowOfTerminal(u"shell"_s));

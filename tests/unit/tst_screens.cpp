@@ -10,9 +10,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickView>
+#include <QStyleHints>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +70,8 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_scratch + "/config"_L1));
         qputenv("LANG", "C.UTF-8");
         Teleterm::App::prepareQuickControls();
+        // A text cursor that does not blink: it is in every image, or in none.
+        QGuiApplication::styleHints()->setCursorFlashTime(0);
         // Never started: the shell shows a daemon that is not running yet, always the same.
         m_daemon = std::make_unique<Teleterm::Backend::DaemonClient>(Teleterm::Backend::DaemonClient::Options{
             .program = m_scratch + "/teleterm-daemon"_L1,

@@ -342,7 +342,17 @@ private Q_SLOTS:
         // Left as in English on purpose: names, codes and words the language shares.
         const QMap<QString, QStringList> same{
             {u"de"_s,
-             {u"OK"_s, u"Teleterm"_s, u"Kubernetes"_s, u"teleport.example.com:443"_s, u"Server"_s, u"Port"_s, u"Gateways"_s, u"Terminal"_s, u"Terminal: %1"_s}},
+             {u"OK"_s,
+              u"Teleterm"_s,
+              u"Kubernetes"_s,
+              u"teleport.example.com:443"_s,
+              u"Server"_s,
+              u"Port"_s,
+              u"Gateways"_s,
+              u"Terminal"_s,
+              u"Terminal: %1"_s,
+              u"Offline"_s,
+              u"Tabs"_s}},
             {u"ja"_s, {u"OK"_s, u"Teleterm"_s, u"Kubernetes"_s, u"teleport.example.com:443"_s}},
             {u"ar"_s, {u"Teleterm"_s, u"Kubernetes"_s, u"teleport.example.com:443"_s}},
         };
