@@ -18,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
+#include <google/protobuf/stubs/logging.h>
 #include <grpcpp/server_context.h>
 
 using namespace Teleterm;
@@ -82,10 +83,13 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     new QCoreApplication(*argc, *argv); // for the daemon's threads with event loops, as in its main()
     // The daemon says what it refuses in its log: thousands of lines a second here.
     QLoggingCategory::setFilterRules(QStringLiteral("teleterm.*=false"));
+    google::protobuf::SetLogHandler(nullptr); // and protobuf each string that is not UTF-8
     services = new Services;
-    // The services stop their threads and the scratch directory goes when the run ends.
+    // The services live until the process ends, as in the daemon: stopping the web client's thread
+    // would leave OpenSSL's state for it (Qt's TLS backend starts it there) to LeakSanitizer. Only
+    // the scratch directory goes.
     std::atexit([] {
-        delete services;
+        QDir(services->directory.path()).removeRecursively();
     });
     check(services->directory.isValid(), "a scratch directory");
     const QString profiles = services->directory.filePath(QStringLiteral("profiles"));
