@@ -553,6 +553,8 @@ QString sourceText(const QList<uint> &characters, const yaml_mark_t &start, cons
     return text;
 }
 
+} // namespace
+
 bool parseProfile(QByteArray data, const QString &file, Profile &profile, QString *error)
 {
     if (data.startsWith("\xEF\xBB\xBF")) {
@@ -765,6 +767,9 @@ bool emitProfile(const Profile &profile, QByteArray *out, QString *error)
     *out = emitter.output();
     return true;
 }
+
+namespace
+{
 
 // ---- keys ----
 
@@ -1180,10 +1185,11 @@ QString ProfileStore::knownHostsPath() const
     return m_directory + "/known_hosts"_L1;
 }
 
-bool ProfileStore::trustHostCa(const QString &proxyHost, const QString &cluster, const QList<QByteArray> &authorizedKeys, QString *error)
+std::optional<QByteArray>
+knownHostsTrusting(const QByteArray &existing, const QString &proxyHost, const QString &cluster, const QList<QByteArray> &authorizedKeys, QString *error)
 {
     if (!checkHostPattern(u"proxy host"_s, proxyHost, error) || !checkHostPattern(u"cluster name"_s, cluster, error)) {
-        return false;
+        return std::nullopt;
     }
     const QByteArray prefix = "@cert-authority " + proxyHost.toUtf8() + ',' + cluster.toUtf8() + ",*." + cluster.toUtf8() + ' ';
     QList<QByteArray> added;
@@ -1193,14 +1199,31 @@ bool ProfileStore::trustHostCa(const QString &proxyHost, const QString &cluster,
         const auto decoded =
             fields.size() >= 2 ? QByteArray::fromBase64Encoding(fields.at(1), QByteArray::AbortOnBase64DecodingErrors) : QByteArray::FromBase64Result{};
         if (!oneLine || !decoded || decoded.decoded.isEmpty() || fields.at(0).isEmpty()) {
-            return fail(error, u"cannot trust the host CA of %1: a key is not one authorized_keys line (\"TYPE BASE64\")"_s.arg(cluster));
+            fail(error, u"cannot trust the host CA of %1: a key is not one authorized_keys line (\"TYPE BASE64\")"_s.arg(cluster));
+            return std::nullopt;
         }
         const QByteArray line = prefix + fields.at(0) + ' ' + fields.at(1) + " type=host";
         if (!added.contains(line)) {
             added.append(line);
         }
     }
-    if (!ensureDirectories(m_directory, {}, error)) {
+    QByteArray content;
+    const QList<QByteArray> lines = existing.split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.isEmpty() && !line.startsWith(prefix)) {
+            content += line + '\n';
+        }
+    }
+    for (const QByteArray &line : std::as_const(added)) {
+        content += line + '\n';
+    }
+    return content;
+}
+
+bool ProfileStore::trustHostCa(const QString &proxyHost, const QString &cluster, const QList<QByteArray> &authorizedKeys, QString *error)
+{
+    // The names and keys are checked before the file is touched.
+    if (!knownHostsTrusting({}, proxyHost, cluster, authorizedKeys, error) || !ensureDirectories(m_directory, {}, error)) {
         return false;
     }
 
@@ -1246,17 +1269,8 @@ bool ProfileStore::trustHostCa(const QString &proxyHost, const QString &cluster,
         }
         existing.append(buffer, n);
     }
-    QByteArray content;
-    const QList<QByteArray> lines = existing.split('\n');
-    for (const QByteArray &line : lines) {
-        if (!line.isEmpty() && !line.startsWith(prefix)) {
-            content += line + '\n';
-        }
-    }
-    for (const QByteArray &line : std::as_const(added)) {
-        content += line + '\n';
-    }
-    const bool written = writeAtomically(path, content, error);
+    const std::optional<QByteArray> content = knownHostsTrusting(existing, proxyHost, cluster, authorizedKeys, error);
+    const bool written = content && writeAtomically(path, *content, error);
     ::close(fd); // releases the lock, now that the new file is in place
     return written;
 }

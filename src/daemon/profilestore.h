@@ -54,6 +54,16 @@ struct KeyRing {
     friend bool operator==(const KeyRing &, const KeyRing &) = default;
 };
 
+// PROXYHOST.yaml's text read into `profile` and written back, apart from the files (for the
+// fuzzers); `file` names the text in errors.
+[[nodiscard]] bool parseProfile(QByteArray data, const QString &file, Profile &profile, QString *error);
+[[nodiscard]] bool emitProfile(const Profile &profile, QByteArray *out, QString *error);
+// known_hosts' text `existing` with the host CA lines of `proxyHost` and `cluster` replaced by
+// one "@cert-authority PROXYHOST,CLUSTER,*.CLUSTER <key> type=host" line for each authorized_keys
+// line given, every other line kept; nothing when a name or a key cannot go into the file.
+[[nodiscard]] std::optional<QByteArray>
+knownHostsTrusting(const QByteArray &existing, const QString &proxyHost, const QString &cluster, const QList<QByteArray> &authorizedKeys, QString *error);
+
 // tsh's profile directory (~/.tsh) or one laid out the same way: profiles, keys, known_hosts.
 //
 // Every write is atomic (a private temporary file renamed over the target), every file it writes

@@ -22,18 +22,6 @@ QJsonObject parseObject(const QByteArray &body, bool *ok)
     return document.object();
 }
 
-// Teleport's error body: {"error": {"message": "..."}}; older proxies: {"message": "..."}.
-QString teleportMessage(const QByteArray &body)
-{
-    bool ok = false;
-    const QJsonObject object = parseObject(body, &ok);
-    if (!ok) {
-        return {};
-    }
-    const QString nested = object.value(u"error"_s).toObject().value(u"message"_s).toString();
-    return nested.isEmpty() ? object.value(u"message"_s).toString() : nested;
-}
-
 QString hostWithPort(const QString &address, const QString &fallbackHost, quint16 fallbackPort)
 {
     if (address.isEmpty()) {
@@ -50,6 +38,18 @@ QString hostWithPort(const QString &address, const QString &fallbackHost, quint1
 }
 
 } // namespace
+
+// Teleport's error body: {"error": {"message": "..."}}; older proxies: {"message": "..."}.
+QString TeleportWeb::errorMessage(const QByteArray &body)
+{
+    bool ok = false;
+    const QJsonObject object = parseObject(body, &ok);
+    if (!ok) {
+        return {};
+    }
+    const QString nested = object.value(u"error"_s).toObject().value(u"message"_s).toString();
+    return nested.isEmpty() ? object.value(u"message"_s).toString() : nested;
+}
 
 bool PingInfo::takesSplitKeys() const
 {
@@ -94,7 +94,7 @@ QByteArray TeleportWeb::call(const QByteArray &method,
     if (response.status >= 200 && response.status < 300) {
         return response.body;
     }
-    QString message = teleportMessage(response.body);
+    QString message = errorMessage(response.body);
     if (message.isEmpty()) {
         message = u"the proxy at %1 answered %2 to %3"_s.arg(proxy.hostPort()).arg(response.status).arg(path);
     }
@@ -117,6 +117,11 @@ PingInfo TeleportWeb::ping(const ProxyAddress &proxy, const Options &options, We
     if (*failure) {
         return {};
     }
+    return parsePing(body, proxy, failure);
+}
+
+PingInfo TeleportWeb::parsePing(const QByteArray &body, const ProxyAddress &proxy, WebFailure *failure)
+{
     bool ok = false;
     const QJsonObject root = parseObject(body, &ok);
     PingInfo info;
@@ -184,10 +189,15 @@ TeleportWeb::login(const ProxyAddress &proxy, const PingInfo &ping, const LoginR
     if (*failure) {
         return {};
     }
+    return parseLogin(answer, request.user, proxy, failure);
+}
+
+LoginCertificates TeleportWeb::parseLogin(const QByteArray &answer, const QString &user, const ProxyAddress &proxy, WebFailure *failure)
+{
     bool ok = false;
     const QJsonObject root = parseObject(answer, &ok);
     LoginCertificates certificates;
-    certificates.username = root.value(u"username"_s).toString(request.user);
+    certificates.username = root.value(u"username"_s).toString(user);
     certificates.sshCertificate = QByteArray::fromBase64(root.value(u"cert"_s).toString().toLatin1());
     certificates.tlsCertificate = QByteArray::fromBase64(root.value(u"tls_cert"_s).toString().toLatin1());
     const QJsonArray signers = root.value(u"host_signers"_s).toArray();

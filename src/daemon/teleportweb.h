@@ -88,6 +88,13 @@ public:
     [[nodiscard]] LoginCertificates
     login(const ProxyAddress &proxy, const PingInfo &ping, const LoginRequest &request, const Options &options, WebFailure *failure) const;
 
+    // How the answers are read, apart from the network: a proxy's bytes in, what they say or a
+    // failure out. The fuzzers (tests/fuzz) feed them what they like.
+    [[nodiscard]] static PingInfo parsePing(const QByteArray &body, const ProxyAddress &proxy, WebFailure *failure);
+    [[nodiscard]] static LoginCertificates parseLogin(const QByteArray &body, const QString &user, const ProxyAddress &proxy, WebFailure *failure);
+    // Teleport's message in an error body; empty when it holds none.
+    [[nodiscard]] static QString errorMessage(const QByteArray &body);
+
 private:
     [[nodiscard]] QByteArray
     call(const QByteArray &method, const ProxyAddress &proxy, const QString &path, const QByteArray &body, const Options &options, WebFailure *failure) const;

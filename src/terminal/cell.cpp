@@ -81,7 +81,7 @@ namespace
 
 // Cell::isBlank() on a cell's words: the bits of the first that must be clear but for a space's,
 // and the background's kind in the last (Color::Default is 0).
-constexpr uint32_t InkBits = [] {
+TELETERM_CELL_MASK uint32_t InkBits = [] {
     Cell cell;
     cell.codepoint = 0x1fffff;
     cell.continuation = true;
@@ -90,8 +90,8 @@ constexpr uint32_t InkBits = [] {
     cell.strikethrough = true;
     return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
 }();
-static_assert(InkBits & 0x1fffff, "the character is the low bits of a cell's first word");
-static_assert(
+TELETERM_CELL_LAYOUT_CHECK(InkBits & 0x1fffff, "the character is the low bits of a cell's first word");
+TELETERM_CELL_LAYOUT_CHECK(
     [] {
         Cell cell;
         cell.background = Color::rgb(0, 0, 0);

@@ -4,6 +4,18 @@
 #include <string>
 #include <vector>
 
+// Code that works on cells a word at a time takes its masks from Cell itself at compile time and
+// checks there the layout it counts on. clang 14 (Debian 12's, which builds the fuzzers:
+// scripts/fuzz) cannot bit_cast bit-fields in a constant expression: with it the masks are worked
+// out when the program starts, and the gcc builds alone check the layout.
+#if defined(__clang__) && __clang_major__ < 15
+#define TELETERM_CELL_MASK const
+#define TELETERM_CELL_LAYOUT_CHECK(...)
+#else
+#define TELETERM_CELL_MASK constexpr
+#define TELETERM_CELL_LAYOUT_CHECK(...) static_assert(__VA_ARGS__)
+#endif
+
 namespace Teleterm::Terminal
 {
 

@@ -46,19 +46,19 @@ void appendCells(QString &out, const Line &line, int from, int to)
 
 // The bits of a cell's first word that say it holds part of a wide character or has marks, and
 // those of its character: a narrow glyph is the pen's words with these replaced.
-constexpr uint32_t ShapeBits = [] {
+TELETERM_CELL_MASK uint32_t ShapeBits = [] {
     Cell cell;
     cell.wide = true;
     cell.continuation = true;
     cell.combining = true;
     return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
 }();
-constexpr uint32_t CodepointBits = [] {
+TELETERM_CELL_MASK uint32_t CodepointBits = [] {
     Cell cell;
     cell.codepoint = 0x1fffff;
     return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
 }();
-static_assert(CodepointBits == 0x1fffff, "the character is the low bits of a cell's first word");
+TELETERM_CELL_LAYOUT_CHECK(CodepointBits == 0x1fffff, "the character is the low bits of a cell's first word");
 
 // Where the first ESC or byte of 0x80 and above is in bytes[at, length), or length if none is: a
 // word at a time, for the run of plain ASCII text between them is most of what programs print.

@@ -58,7 +58,7 @@ uint32_t flagWord(const Cell &cell)
     return word;
 }
 
-constexpr uint32_t StyleMask = [] {
+TELETERM_CELL_MASK uint32_t StyleMask = [] {
     Cell cell;
     cell.bold = cell.italic = cell.inverse = cell.strikethrough = cell.blink = cell.conceal = true;
     cell.underline = 3;
@@ -66,17 +66,17 @@ constexpr uint32_t StyleMask = [] {
 }();
 
 // The bits of that word that hold the character, and the one that marks a wide character's second half.
-constexpr uint32_t CodepointBits = [] {
+TELETERM_CELL_MASK uint32_t CodepointBits = [] {
     Cell cell;
     cell.codepoint = 0x1fffff;
     return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
 }();
-constexpr uint32_t ContinuationBit = [] {
+TELETERM_CELL_MASK uint32_t ContinuationBit = [] {
     Cell cell;
     cell.continuation = true;
     return std::bit_cast<std::array<uint32_t, 3>>(cell)[0];
 }();
-static_assert(CodepointBits == 0x1fffff, "the character is the low bits of a cell's first word");
+TELETERM_CELL_LAYOUT_CHECK(CodepointBits == 0x1fffff, "the character is the low bits of a cell's first word");
 
 constexpr char NeverWritten = 0;
 constexpr char SecondHalf = char(0xff); // never a byte of UTF-8

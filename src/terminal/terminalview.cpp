@@ -1027,7 +1027,8 @@ void TerminalView::touchEvent(QTouchEvent *event)
             // lets the history stop too.
             m_touchTrail.emplace_back(point.timestamp(), point.position().y());
             const auto &[lastTime, lastY] = m_touchTrail.back();
-            auto first = std::find_if(m_touchTrail.begin(), m_touchTrail.end(), [lastTime](const auto &sample) {
+            // Captured by copy under its own name: clang 14 (scripts/fuzz) cannot capture a structured binding.
+            auto first = std::find_if(m_touchTrail.begin(), m_touchTrail.end(), [lastTime = lastTime](const auto &sample) {
                 return lastTime - sample.first <= FlickSampleMs;
             });
             if (first != m_touchTrail.end() && lastTime > first->first) {

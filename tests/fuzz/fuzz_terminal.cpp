@@ -1,13 +1,8 @@
 // libFuzzer target for the terminal's screen: any bytes a program may print, at any size.
 //
-//   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DTELETERM_FUZZ=ON \
-//         -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DECM_ENABLE_SANITIZERS=address;undefined"
-//   cmake --build build-fuzz --target fuzz_terminal
-//   mkdir -p /tmp/fuzz-terminal
-//   build-fuzz/bin/fuzz_terminal -max_total_time=600 /tmp/fuzz-terminal tests/data/terminal
-//
-// New inputs go to the first directory; tests/data/terminal (the recordings) seeds it. A crash
-// or a broken invariant leaves a crash-* file to reproduce with `fuzz_terminal crash-...`.
+// Seeded by the recordings in tests/data/terminal and by tests/fuzz/corpus/terminal; scripts/fuzz
+// runs it, tests/fuzz/README.md tells how to run it longer.
+#include "fuzzcheck.h"
 #include "screen.h"
 
 #include <QtGlobal>
@@ -16,17 +11,10 @@
 #include <cstdlib>
 
 using namespace Teleterm::Terminal;
+using Teleterm::Fuzz::check;
 
 namespace
 {
-
-void check(bool ok, const char *what)
-{
-    if (!ok) {
-        std::fprintf(stderr, "broken: %s\n", what);
-        std::abort();
-    }
-}
 
 void checkInvariants(const Screen &screen, int rows, int columns, int scrollbackLimit)
 {
