@@ -3,6 +3,7 @@
 // killed under open terminals, a full disk under the profiles; and what must never happen
 // whatever the session did: a secret in a log, a key or certificate readable by anyone else.
 // Driven as the window drives them: DaemonClient and the models, over the real daemon and sandbox.
+#include "awaitrpc.h"
 #include "clustersmodel.h"
 #include "daemonclient.h"
 #include "documentsmodel.h"
@@ -55,19 +56,6 @@ class TestFaults : public QObject
     QHash<QString, qint64> m_lastStep; // the last TOTP step each user logged in with
     // What every program the suite ran printed.
     QByteArray m_printed;
-
-    template<typename T, typename Start>
-    RpcResult<T> await(Start start)
-    {
-        std::optional<RpcResult<T>> answer;
-        start([&](const RpcResult<T> &result) {
-            answer = result;
-        });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
-        }();
-        return answer.value_or(RpcResult<T>{});
-    }
 
     [[nodiscard]] QString profileDir() const
     {
@@ -199,7 +187,7 @@ private Q_SLOTS:
     {
         ClustersModel clusters;
         QAbstractItemModelTester tester(&clusters, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_COMPARE(clusters.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(clusters.count(), 1, 15000);
         std::optional<RpcResult<ClusterInfo>> answer;
         {
             // The login waits on the frozen proxy when the daemon dies under it.
@@ -211,18 +199,18 @@ private Q_SLOTS:
             QTest::qWait(300); // the call on its way, wherever it got to: it fails either way
             killDaemon();
         }
-        QTRY_VERIFY(answer.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
         QVERIFY(!answer->ok());
         QVERIFY(!answer->error.message.isEmpty());
         // The new daemon has the cluster, still not logged in, and its profile reads.
-        QTRY_COMPARE(clusters.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(clusters.count(), 1, 15000);
         QCOMPARE(clusters.data(clusters.index(0, 0), ClustersModel::ConnectedRole).toBool(), false);
         checkFilesOnDisk(profileDir());
         // Logging in again is all it takes.
         const auto again = login(u"alice"_s);
         QVERIFY2(again.ok(), qPrintable(again.error.message));
         clusters.refresh();
-        QTRY_VERIFY(clusters.data(clusters.index(0, 0), ClustersModel::ConnectedRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(clusters.data(clusters.index(0, 0), ClustersModel::ConnectedRole).toBool(), 15000);
         checkFilesOnDisk(profileDir());
     }
 
@@ -234,7 +222,7 @@ private Q_SLOTS:
         {
             const auto frozen = freezeProxy();
             resources.setClusterUri(m_clusterUri);
-            QTRY_VERIFY(resources.loading());
+            QTRY_VERIFY_WITH_TIMEOUT(resources.loading(), 15000);
             killDaemon();
         }
         // The listing comes from the new daemon by itself.
@@ -261,7 +249,7 @@ private Q_SLOTS:
         open.start(
             u"psql"_s,
             {u"host=127.0.0.1 port=%1 user=alice dbname=demo sslmode=disable connect_timeout=20"_s.arg(port), u"-XAtq"_s, u"-c"_s, u"select pg_sleep(30)"_s});
-        QTRY_COMPARE(gateways.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(gateways.count(), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(gateways.data(gateways.index(0, 0), GatewaysModel::OpenConnectionsRole).toInt(), 1, 20000);
         killDaemon();
         QTRY_COMPARE_WITH_TIMEOUT(open.state(), QProcess::NotRunning, 20000);
