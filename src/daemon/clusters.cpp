@@ -451,6 +451,8 @@ grpc::Status Clusters::addCluster(const QString &text, v1::Cluster *cluster, con
         }
     });
     if (!saved) {
+        // The disk is the user's to fix (full, read-only): the log must say so as well as the answer.
+        qCWarning(TELETERM_DAEMON).noquote() << "cannot write the profile of" << address.hostPort() << ":" << error;
         return status(grpc::StatusCode::INTERNAL, u"cannot write the profile: %1"_s.arg(error));
     }
     qCInfo(TELETERM_DAEMON).noquote() << "added cluster" << info.clusterName << "at" << address.hostPort() << "(Teleport" << info.serverVersion << ")";
@@ -565,6 +567,7 @@ grpc::Status Clusters::login(const QString &uri, const v1::LoginRequest::LocalPa
         }
     });
     if (!saved) {
+        qCWarning(TELETERM_DAEMON).noquote() << profile.user << "logged in to" << info.clusterName << "but the profile cannot be written:" << error;
         return status(grpc::StatusCode::INTERNAL, u"logged in, but cannot write the profile: %1"_s.arg(error));
     }
     forgetChannels(profile.name);

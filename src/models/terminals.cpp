@@ -92,7 +92,13 @@ void Terminals::restore()
         return;
     }
     m_listing = true;
-    host->listPtys(this, [this](const Backend::RpcResult<QList<Backend::PtyInfo>> &result) {
+    // Only a PTY a tab had when the host was asked can be missing from its answer: one opened
+    // meanwhile (a shell opened as the window starts) is not in it yet.
+    QSet<QString> asked;
+    for (int row = 0; row < m_documents->count(); ++row) {
+        asked.insert(m_documents->data(m_documents->index(row), DocumentsModel::PtyIdRole).toString());
+    }
+    host->listPtys(this, [this, asked](const Backend::RpcResult<QList<Backend::PtyInfo>> &result) {
         m_listing = false;
         if (!m_documents) {
             return;
@@ -118,7 +124,7 @@ void Terminals::restore()
             const QString current = m_documents->data(index, DocumentsModel::PtyIdRole).toString();
             if (!current.isEmpty()) {
                 // A host that is not the one the tab knew (it died and a new one started).
-                if (!alive.contains(current)) {
+                if (asked.contains(current) && !alive.contains(current)) {
                     m_documents->setPty(row, {}, tr("The terminal host stopped, and this terminal with it."));
                 }
                 continue;

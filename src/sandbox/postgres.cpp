@@ -441,7 +441,10 @@ bool PostgresServer::startServer(const PostgresAccount &account, QString *error)
                   << setting(u"ssl_key_file"_s, directory + "/server.key"_L1) << setting(u"ssl_ca_file"_s, directory + "/ca.crt"_L1)
                   << setting(u"hba_file"_s, directory + "/pg_hba.conf"_L1) << setting(u"ident_file"_s, directory + "/pg_ident.conf"_L1)
                   << setting(u"logging_collector"_s, u"off"_s) << setting(u"log_destination"_s, u"stderr"_s) << setting(u"log_connections"_s, u"on"_s)
-                  << setting(u"log_line_prefix"_s, u"%m [%p] %q%u@%d "_s);
+                  << setting(u"log_line_prefix"_s, u"%m [%p] %q%u@%d "_s)
+                  // Room for the load tests' 200 sessions at once through one gateway (the default
+                  // is 100).
+                  << setting(u"max_connections"_s, u"250"_s);
 
         m_process = std::make_unique<QProcess>();
         runAs(*m_process, account, true);

@@ -1,5 +1,6 @@
 // The window's models against the real daemon and a sandbox cluster, each under
 // QAbstractItemModelTester: clusters with a leaf, and resources paged, searched and filtered.
+#include "awaitrpc.h"
 #include "clustersmodel.h"
 #include "daemonclient.h"
 #include "databaseusers.h"
@@ -38,20 +39,6 @@ class TestModels : public QObject
     std::unique_ptr<DaemonClient> m_daemon;
     QString m_clusterUri;
     static constexpr int ListedServers = 250;
-
-    // One call of the daemon's API, waited for.
-    template<typename T, typename Start>
-    RpcResult<T> await(Start start)
-    {
-        std::optional<RpcResult<T>> answer;
-        start([&](const RpcResult<T> &result) {
-            answer = result;
-        });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
-        }();
-        return answer.value_or(RpcResult<T>{});
-    }
 
     [[nodiscard]] QString daemonLog() const
     {

@@ -1,5 +1,6 @@
-// teleterm-daemon and teleterm-ptyhost over their real Unix sockets: who may reach them, one
-// instance per user, recovery from a dead instance's socket, a clean SIGTERM, and the health RPC.
+// teleterm-daemon and teleterm-ptyhost over their real Unix sockets: who may reach them (their
+// user, and no other), one instance per user, recovery from a dead instance's socket, a clean
+// SIGTERM, and the health RPC.
 #include "localchannel.h"
 #include "scratchruntime.h"
 
@@ -13,9 +14,15 @@
 #include <QProcess>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <grp.h>
 #include <memory>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +60,46 @@ Health health(const QString &program, const QString &socket)
         result.error = QString::fromStdString(status.error_message());
     }
     return result;
+}
+
+// nobody's (and nogroup's) id on Debian.
+constexpr uid_t NobodyId = 65534;
+
+// Connects to a Unix socket as `uid` (in a child process that takes that user's ids); 0 when it
+// connected, else the errno of connect().
+int connectAs(uid_t uid, const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    std::strncpy(address.sun_path, name.constData(), sizeof address.sun_path - 1);
+    int result[2];
+    if (::pipe(result) != 0) {
+        return -1;
+    }
+    const pid_t child = ::fork();
+    if (child == 0) {
+        // Only async-signal-safe calls between fork and _exit: this process has threads.
+        int error = 0;
+        if (uid != ::getuid() && (::setgroups(0, nullptr) != 0 || ::setgid(gid_t(uid)) != 0 || ::setuid(uid) != 0)) {
+            error = -1;
+        } else {
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            error = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0 ? 0 : errno;
+        }
+        (void)!::write(result[1], &error, sizeof error);
+        ::_exit(0);
+    }
+    ::close(result[1]);
+    int error = -1;
+    if (child < 0 || ::read(result[0], &error, sizeof error) != sizeof error) {
+        error = -1;
+    }
+    ::close(result[0]);
+    if (child > 0) {
+        ::waitpid(child, nullptr, 0);
+    }
+    return error;
 }
 
 QString socketName(const QString &program)
@@ -177,6 +224,34 @@ private Q_SLOTS:
             QCOMPARE(answer.logFile, log);
             QVERIFY(!answer.insecure);
         }
+    }
+
+    void otherUsersAreRefused_data()
+    {
+        addPrograms();
+    }
+    void otherUsersAreRefused()
+    {
+        QFETCH(QString, program);
+        if (::geteuid() != 0) {
+            QSKIP("acting as a second user (nobody) needs root");
+        }
+        launchServing(program);
+        const QString socket = socketOf(program);
+        QCOMPARE(connectAs(::getuid(), socket), 0); // the owner, through the same code
+        // The private runtime directory keeps nobody out; so does the socket on its own, with
+        // every directory above it opened to passers-by.
+        QCOMPARE(connectAs(NobodyId, socket), EACCES);
+        const QStringList above{m_runtime->root(), m_runtime->root() + "/run"_L1, m_runtime->runtimeDir()};
+        for (const QString &directory : above) {
+            QVERIFY(::chmod(QFile::encodeName(directory).constData(), 0711) == 0);
+        }
+        const int refused = connectAs(NobodyId, socket);
+        for (const QString &directory : above) {
+            ::chmod(QFile::encodeName(directory).constData(), 0700);
+        }
+        QCOMPARE(refused, EACCES);
+        QVERIFY(health(program, socket).error.isEmpty());
     }
 
     void secondInstanceIsRefused_data()

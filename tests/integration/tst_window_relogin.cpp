@@ -3,6 +3,7 @@
 // login dialog says why, a login there lets the waiting connection through, and a login elsewhere
 // closes the dialog by itself.
 #include "appengine.h"
+#include "awaitrpc.h"
 #include "daemonclient.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
@@ -82,19 +83,6 @@ class TestWindowRelogin : public QObject
         const QString dir = QStringLiteral(TELETERM_SCREENSHOT_DIR);
         QDir().mkpath(dir);
         m_window->grabWindow().save(dir + u'/' + name);
-    }
-
-    template<typename T, typename Start>
-    RpcResult<T> await(Start start)
-    {
-        std::optional<RpcResult<T>> answer;
-        start([&](const RpcResult<T> &result) {
-            answer = result;
-        });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
-        }();
-        return answer.value_or(RpcResult<T>{});
     }
 
     // dave logs in without the window, with the code `stepsAhead` 30-second steps from now (a
