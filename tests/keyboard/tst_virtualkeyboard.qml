@@ -45,10 +45,10 @@ TestCase {
 
     // Once the keyboard is up: `item` shows whole above it.
     function verifyAboveTheKeyboard(window: var, panel: Item, item: Item) {
-        tryVerify(() => panel.active && OnScreenKeyboard.height > 0, 3000, "the keyboard comes up");
+        tryVerify(() => panel.active && OnScreenKeyboard.height > 0, 15000, "the keyboard comes up");
         const top = window.height - OnScreenKeyboard.height;
         fuzzyCompare(panel.mapToItem(null, 0, 0).y, top, 1);
-        tryVerify(() => item.mapToItem(null, 0, item.height).y <= top, 2000, item.objectName + " ends at " + item.mapToItem(null, 0, item.height).y + ", the keyboard starts at " + top);
+        tryVerify(() => item.mapToItem(null, 0, item.height).y <= top, 10000, item.objectName + " ends at " + item.mapToItem(null, 0, item.height).y + ", the keyboard starts at " + top);
         verify(item.mapToItem(null, 0, 0).y >= 0);
     }
 
