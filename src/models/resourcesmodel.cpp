@@ -226,14 +226,16 @@ void ResourcesModel::restart(bool settleFirst)
     m_call.reset();
     m_loading = false;
     ++m_generation;
+    // Before the reset: a view may ask for more (fetchMore) while it is told of it, and must not be
+    // given the old listing's next page under the new query.
+    m_nextKey.clear();
+    m_started = false;
     if (!m_rows.isEmpty()) {
         beginResetModel(); // a new query: the old answer as a whole is gone
         m_rows.clear();
         endResetModel();
         Q_EMIT countChanged();
     }
-    m_nextKey.clear();
-    m_started = false;
     m_listedAt = {};
     m_retry.stop();
     m_retryDelay = FirstRetry;
