@@ -1,6 +1,9 @@
 #include "resourcesmodel.h"
 
 #include "daemonclient.h"
+#include "modelslogging.h"
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -291,6 +294,12 @@ void ResourcesModel::requestPage()
             m_rows.append(page);
             endInsertRows();
             Q_EMIT countChanged();
+            // For bench/: when the first resources of any cluster reached this window, as
+            // wall-clock time (start-up to a cluster's first page).
+            static bool firstLogged = false;
+            if (!std::exchange(firstLogged, true)) {
+                qCInfo(TELETERM_MODELS).noquote() << "first resources at" << QDateTime::currentMSecsSinceEpoch() << "ms since the epoch";
+            }
         }
         Q_EMIT loadingChanged();
     });
