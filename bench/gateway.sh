@@ -91,4 +91,15 @@ for mode in steady connect; do
     awk -v g="${tps[gateway]}" -v d="${tps[direct]}" -v s="${tps[socat]}" \
         'BEGIN {printf "  gateway tps / direct: %.2fx   gateway tps / socat: %.2fx\n", (d > 0 ? g / d : 0), (s > 0 ? g / s : 0)}'
     echo
+    # For bench/run's table (bench/summary.h has the format).
+    if [[ -n "${BENCH_SUMMARY:-}" ]]; then
+        what="pgbench select-only, $clients clients"
+        [[ $mode == connect ]] && what+=", a connection per transaction"
+        {
+            printf 'ref.gateway.direct.%s\treference: straight to PostgreSQL over TLS, %s\t%s\ttps\thigher\t\n' "$mode" "$what" "${tps[direct]}"
+            printf 'ref.gateway.socat.%s\treference: through socat (TCP relay), %s\t%s\ttps\thigher\t\n' "$mode" "$what" "${tps[socat]}"
+            printf 'gateway.%s\tgateway: through a Teleterm gateway and the proxy, %s\t%s\ttps\thigher\tref.gateway.direct.%s,ref.gateway.socat.%s\n' \
+                "$mode" "$what" "${tps[gateway]}" "$mode" "$mode"
+        } >>"$BENCH_SUMMARY"
+    fi
 done

@@ -12,9 +12,11 @@
 // The keys go 20 ms apart, each once the one before is on the screen, so no two share a frame.
 // Milliseconds of the wall clock. The window's frame interval, printed with them, bounds the
 // last stage from below.
+#include "measure.h"
 #include "ptyhostclient.h"
 #include "ptysession.h"
 #include "scratchhost.h"
+#include "summary.h"
 #include "terminalview.h"
 
 #include <QDir>
@@ -283,25 +285,12 @@ std::vector<double> frameIntervals(QQuickWindow &window)
     return intervals;
 }
 
-struct Stats {
-    double median = 0, p90 = 0, p99 = 0, max = 0;
-};
-
-Stats stats(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = [&](double q) {
-        return values[std::min(values.size() - 1, size_t(q * double(values.size() - 1) + 0.5))];
-    };
-    return {at(0.5), at(0.9), at(0.99), values.back()};
-}
-
 void row(const char *what, const std::vector<double> &values)
 {
     if (values.empty()) {
         return;
     }
-    const Stats s = stats(values);
+    const Teleterm::Bench::Stats s = Teleterm::Bench::stats(values);
     // printf pads bytes, and an arrow is three of them: pad the characters.
     const QString name = QString::fromUtf8(what);
     const QByteArray padded = (name + QString(std::max<qsizetype>(0, 32 - name.size()), u' ')).toUtf8();
@@ -431,6 +420,12 @@ int main(int argc, char **argv)
     row("frame interval, continuous", frames);
     if (total.empty()) {
         std::printf("\nno key reached the screen\n");
+    } else {
+        Teleterm::Bench::summarize("latency.key",
+                                   u"terminal: key to glyph on screen, median"_s,
+                                   Teleterm::Bench::stats(total).median,
+                                   "ms",
+                                   Teleterm::Bench::Better::Lower);
     }
     std::printf("\nplatform %s, Qt Quick backend %s (%s, %s render loop%s), screen refresh rate %.1f Hz\n",
                 qPrintable(QGuiApplication::platformName()),

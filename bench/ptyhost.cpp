@@ -11,7 +11,9 @@
 // cross three processes, so no one thread's CPU time measures them.
 #include "localchannel.h"
 #include "lsoutput.h"
+#include "measure.h"
 #include "scratchhost.h"
+#include "summary.h"
 
 #include "ptyhost/v1/ptyhost.grpc.pb.h"
 
@@ -59,19 +61,6 @@ struct Run {
         return double(bytes) / 1e6 / seconds;
     }
 };
-
-// User + system CPU seconds of a process so far, from /proc/PID/stat (fields 14 and 15).
-double cpuSecondsOf(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    const QByteArray line = stat.readAll();
-    // "pid (comm) state ...": counting starts after the name, which may hold spaces.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return fields.size() > 12 ? double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK)) : 0;
-}
 
 // The program both sides run: /bin/cat with the file named Repeats times.
 std::vector<std::string> catArguments(const QString &file)
@@ -187,7 +176,7 @@ public:
 
         Run run;
         bool exited = false;
-        const double cpuBefore = cpuSecondsOf(m_host.pid());
+        const double cpuBefore = Teleterm::Bench::cpuSeconds(m_host.pid());
         const double start = wallSeconds();
         {
             grpc::ClientContext context;
@@ -212,7 +201,7 @@ public:
                 }
             }
             run.seconds = wallSeconds() - start;
-            run.hostCpuSeconds = cpuSecondsOf(m_host.pid()) - cpuBefore;
+            run.hostCpuSeconds = Teleterm::Bench::cpuSeconds(m_host.pid()) - cpuBefore;
             context.TryCancel();
             stream->Finish();
         }
@@ -315,6 +304,17 @@ int main(int argc, char **argv)
     if (!bare.empty()) {
         std::printf("teleterm-ptyhost / bare PTY, best runs: %.2fx\n",
                     *std::max_element(hostedSpeeds.begin(), hostedSpeeds.end()) / *std::max_element(bareSpeeds.begin(), bareSpeeds.end()));
+        Teleterm::Bench::summarize("ref.pty.bare",
+                                   QStringLiteral("reference: bare PTY (forkpty + read), best"),
+                                   *std::max_element(bareSpeeds.begin(), bareSpeeds.end()),
+                                   "MB/s",
+                                   Teleterm::Bench::Better::Higher);
     }
+    Teleterm::Bench::summarize("pty.host",
+                               QStringLiteral("PTY host: cat through teleterm-ptyhost's stream, best"),
+                               *std::max_element(hostedSpeeds.begin(), hostedSpeeds.end()),
+                               "MB/s",
+                               Teleterm::Bench::Better::Higher,
+                               {QStringLiteral("ref.pty.bare")});
     return 0;
 }

@@ -7,29 +7,35 @@
 //   window connected    spawn of teleterm until it is talking to the daemon (already running)
 //   PSS                 proportional set size (/proc/PID/smaps_rollup) of window + daemon, idle
 //
+// Beside them, the references: a bare Qt Quick Controls window (bench_barewindow, the platform's
+// floor) and, with --xterm-js DRIVER, headless Chromium showing one xterm.js terminal (the floor
+// of Teleport Connect's renderer): their first frames and their memory.
+//
 // Each run uses its own runtime and state directories, so the user's own daemon is untouched.
+#include "heldxterm.h"
 #include "localchannel.h"
+#include "measure.h"
+#include "summary.h"
 #include "teleterm/v1/daemon.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <algorithm>
-#include <csignal>
 #include <cstdio>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+
+using namespace Teleterm::Bench;
 
 namespace
 {
@@ -47,86 +53,6 @@ bool healthy(teleterm::v1::DaemonService::Stub &stub, std::chrono::milliseconds 
     return stub.GetHealth(&context, {}, &health).ok();
 }
 
-struct Stats {
-    double median = 0, p99 = 0, min = 0, max = 0;
-};
-
-Stats stats(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = [&](double q) {
-        return values[std::min(values.size() - 1, size_t(q * double(values.size() - 1) + 0.5))];
-    };
-    return {at(0.5), at(0.99), values.front(), values.back()};
-}
-
-qint64 pssKiB(qint64 pid)
-{
-    QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(pid));
-    if (!rollup.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    static const QRegularExpression pss(u"^Pss:\\s+(\\d+) kB"_s, QRegularExpression::MultilineOption);
-    const auto match = pss.match(QString::fromLatin1(rollup.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
-}
-
-// Waits for a log line holding `marker` and returns the epoch milliseconds it reports (for the
-// window's "first frame at N ms") or the line's own timestamp.
-std::optional<qint64> waitForLogLine(const QString &log, const QString &marker, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    static const QRegularExpression epoch(u"at (\\d+) ms since the epoch"_s);
-    while (clock.elapsed() < timeoutMs) {
-        QFile file(log);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-            for (const QString &line : lines) {
-                if (!line.contains(marker)) {
-                    continue;
-                }
-                if (const auto match = epoch.match(line); match.hasMatch()) {
-                    return match.captured(1).toLongLong();
-                }
-                return QDateTime::fromString(line.section(u' ', 0, 0), Qt::ISODateWithMs).toMSecsSinceEpoch();
-            }
-        }
-        QThread::msleep(2);
-    }
-    return std::nullopt;
-}
-
-// Stops the service whose lock file is `lockPath` (its pid is the file's content) and waits until
-// it is gone, so that the next one started is not refused as a second instance. Only that pid:
-// nobody else's daemon on the machine is touched.
-void stopService(const QString &lockPath)
-{
-    QFile lock(lockPath);
-    const qint64 pid = lock.open(QIODevice::ReadOnly) ? lock.readAll().trimmed().toLongLong() : 0;
-    if (pid <= 0 || ::kill(pid_t(pid), SIGTERM) != 0) {
-        return;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    // A process whose parent has died may stay a zombie here (nothing reaps it): gone enough.
-    const auto alive = [pid] {
-        QFile stat(u"/proc/%1/stat"_s.arg(pid));
-        if (!stat.open(QIODevice::ReadOnly)) {
-            return false;
-        }
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        return close > 0 && close + 2 < line.size() && line.at(close + 2) != 'Z';
-    };
-    while (alive() && clock.elapsed() < 10000) {
-        QThread::msleep(5);
-    }
-    if (alive()) {
-        ::kill(pid_t(pid), SIGKILL);
-    }
-}
-
 void row(const char *what, const Stats &s, const char *unit, int runs)
 {
     std::printf("| %-28s | %9.1f | %9.1f | %9.1f | %9.1f | %-4s | %5d |\n", what, s.median, s.p99, s.min, s.max, unit, runs);
@@ -137,6 +63,12 @@ void row(const char *what, const Stats &s, const char *unit, int runs)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption xtermJs(u"xterm-js"_s,
+                                     u"Also measure headless Chromium with one xterm.js terminal, with this driver (bench/xterm/run.mjs)."_s,
+                                     u"DRIVER"_s);
+    parser.addOption(xtermJs);
+    parser.process(app);
     const int runs = qEnvironmentVariableIntValue("BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("BENCH_RUNS") : 10;
 
     QTemporaryDir scratch(QDir::tempPath() + "/ttb-XXXXXX"_L1);
@@ -226,7 +158,7 @@ int main(int argc, char **argv)
         if (i == 0) {
             QThread::sleep(2); // idle
             QCoreApplication::processEvents();
-            pss.push_back(double(pssKiB(window.processId()) + pssKiB(daemon.processId())) / 1024.0);
+            pss.push_back(pssMiB({window.processId(), daemon.processId()}));
         }
         window.terminate();
         window.waitForFinished(5000);
@@ -243,9 +175,94 @@ int main(int argc, char **argv)
     if (!pss.empty()) {
         row("PSS window + daemon, idle", stats(pss), "MiB", 1);
     }
+
+    // The platform's floor: a bare Qt Quick Controls window, started and measured the same way.
+    std::vector<double> bareFrame, barePss;
+    for (int i = 0; i < runs; ++i) {
+        QProcess bare;
+        const qint64 spawned = QDateTime::currentMSecsSinceEpoch();
+        bare.start(program("bench_barewindow"), {});
+        QByteArray said;
+        while (!said.contains('\n') && bare.waitForReadyRead(20000)) {
+            said += bare.readAllStandardOutput();
+        }
+        if (const auto frame = epochIn(QString::fromUtf8(said))) {
+            bareFrame.push_back(double(*frame - spawned));
+        }
+        if (i == 0) {
+            QThread::sleep(2); // idle, as the window above
+            barePss.push_back(pssMiB({bare.processId()}));
+        }
+        bare.terminate();
+        bare.waitForFinished(5000);
+    }
+    if (!bareFrame.empty()) {
+        row("bare Qt window first frame", stats(bareFrame), "ms", int(bareFrame.size()));
+        row("PSS bare Qt window, idle", stats(barePss), "MiB", 1);
+    }
+
+    // The floor of Teleport Connect's renderer: headless Chromium with one xterm.js terminal.
+    std::vector<double> xtermFrame, xtermPss;
+    QString xtermSkipped = parser.isSet(xtermJs) ? QString() : u"no --xterm-js DRIVER"_s;
+    size_t xtermProcesses = 0;
+    for (int i = 0; i < runs && xtermSkipped.isEmpty(); ++i) {
+        HeldXterm xterm;
+        if (!xterm.start(parser.value(xtermJs), 1, {}, 60000, &xtermSkipped)) {
+            break;
+        }
+        xtermFrame.push_back(xterm.firstFrameMs());
+        if (i == 0) {
+            QThread::sleep(2);
+            xtermPss.push_back(xterm.pss());
+            xtermProcesses = xterm.processCount();
+        }
+    }
+    if (!xtermFrame.empty()) {
+        row("Chromium xterm.js 1st frame", stats(xtermFrame), "ms", int(xtermFrame.size()));
+        row("PSS Chromium xterm.js, idle", stats(xtermPss), "MiB", 1);
+    }
     std::printf("\nplatform: %s, Qt Quick backend: %s\n",
                 qEnvironmentVariable("QT_QPA_PLATFORM", u"(default)"_s).toUtf8().constData(),
                 qEnvironmentVariable("QT_QUICK_BACKEND", u"(default)"_s).toUtf8().constData());
+    if (!xtermSkipped.isEmpty()) {
+        std::printf("Chromium with xterm.js: skipped, %s\n", qPrintable(xtermSkipped));
+    } else {
+        std::printf("Chromium with xterm.js: PSS summed over its %zu processes; first frame from spawning Chromium to the frame after the terminal opened\n",
+                    xtermProcesses);
+    }
+
+    // The headline figures, for bench/run's table.
+    if (!cold.empty()) {
+        summarize("start.daemon", u"start-up: daemon, spawn to first answer"_s, stats(cold).median, "ms", Better::Lower);
+    }
+    if (!bareFrame.empty()) {
+        summarize("ref.bare.frame", u"reference: bare Qt Quick window, spawn to first frame"_s, stats(bareFrame).median, "ms", Better::Lower);
+        summarize("ref.bare.pss", u"reference: bare Qt Quick window, PSS idle"_s, barePss.front(), "MiB", Better::Lower);
+    }
+    if (!xtermFrame.empty()) {
+        summarize("ref.xterm.frame", u"reference: Chromium + xterm.js page, spawn to first frame"_s, stats(xtermFrame).median, "ms", Better::Lower);
+        summarize("ref.xterm.pss",
+                  u"reference: Chromium + one xterm.js terminal, PSS idle (%1 processes)"_s.arg(xtermProcesses),
+                  xtermPss.front(),
+                  "MiB",
+                  Better::Lower);
+    }
+    if (!firstFrame.empty()) {
+        summarize("start.frame",
+                  u"start-up: window, spawn to first frame"_s,
+                  stats(firstFrame).median,
+                  "ms",
+                  Better::Lower,
+                  {u"ref.xterm.frame"_s, u"ref.bare.frame"_s});
+    }
+    if (!pss.empty()) {
+        summarize("memory.bare",
+                  u"memory: window + daemon, PSS idle, no cluster"_s,
+                  pss.front(),
+                  "MiB",
+                  Better::Lower,
+                  {u"ref.xterm.pss"_s, u"ref.bare.pss"_s});
+    }
     daemon.terminate();
     daemon.waitForFinished(5000);
     // The windows started a PTY host, which outlives them by design.

@@ -14,6 +14,7 @@
 // xterm.js by the wall clock only (its page cannot be CPU-timed the same way).
 #include "lsoutput.h"
 #include "screen.h"
+#include "summary.h"
 
 #include <vterm.h>
 
@@ -351,6 +352,11 @@ int main(int argc, char **argv)
             double(counted) / screen.historySize(),
             sizeof(Cell),
             double(after - before) / (1 << 20));
+        Teleterm::Bench::summarize("terminal.memory",
+                                   u"terminal: one tab's model, 10,000 lines of scrollback"_s,
+                                   double(screen.memoryUsage()) / (1 << 20),
+                                   "MiB",
+                                   Teleterm::Bench::Better::Lower);
     }
     std::printf("| %-26s | %-10s | %9s | %8s | %-4s | %4s |\n", "model", "screen", "best MB/s", "med MB/s", "time", "runs");
     std::printf("| %-26s | %-10s | %9s | %8s | %-4s | %4s |\n", "---", "---", "---", "---", "---", "---");
@@ -378,6 +384,12 @@ int main(int argc, char **argv)
             printRow("Teleterm Screen", rows, "CPU", cpuOf(speeds));
             printRow("Teleterm Screen", rows, "wall", wallOf(speeds));
             teleterm[rows] = {best(cpuOf(speeds)), best(wallOf(speeds))};
+            Teleterm::Bench::summarize(QByteArray("terminal." + QByteArray::number(rows)).constData(),
+                                       u"terminal: Teleterm Screen at %1 x %2, best, wall clock"_s.arg(rows).arg(Columns),
+                                       teleterm[rows].wall,
+                                       "MB/s",
+                                       Teleterm::Bench::Better::Higher,
+                                       {u"ref.xterm.dom.%1"_s.arg(rows)});
         }
     }
     if (!parser.isSet(xtermJs) || !wanted(u"xterm.js"_s)) {
@@ -389,6 +401,13 @@ int main(int argc, char **argv)
             const auto found = xterm.speeds.find({QByteArray(kind), rows});
             if (found != xterm.speeds.end() && !found->second.empty()) {
                 printRow(label, rows, "wall", found->second);
+                if (QLatin1String(kind) == "dom"_L1) {
+                    Teleterm::Bench::summarize(QByteArray("ref.xterm.dom." + QByteArray::number(rows)).constData(),
+                                               u"reference: xterm.js (DOM renderer, Chromium) at %1 x %2, best"_s.arg(rows).arg(Columns),
+                                               best(found->second),
+                                               "MB/s",
+                                               Teleterm::Bench::Better::Higher);
+                }
             }
         }
     }

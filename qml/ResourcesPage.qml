@@ -409,7 +409,9 @@ Item {
             clip: true
             model: resourceModel
             boundsBehavior: Flickable.DragOverBounds
-            reuseItems: true
+            // Not reuseItems: Qt 6.4's delegate model asks the model for its next page (fetchMore)
+            // only when it creates the last row's delegate anew, never when it takes one from the
+            // pool, so a list reusing its delegates stopped at the first page.
             ScrollBar.vertical: ScrollBar {}
             // One stop for the whole list: Up and Down move in it, and Up from the first row goes
             // back to the search.

@@ -89,3 +89,35 @@ function environment() {
         headlessLoaded: typeof window.HeadlessTerminal === 'function',
     };
 }
+
+// Terminals kept open, for bench_startup and bench_cluster to measure the page's memory.
+const held = [];
+
+// Terminals as a user keeps them in tabs: `count` of them opened on the page, each on an element of
+// its own and only the first shown (the others hidden, as Teleport Connect keeps its background
+// tabs), each fed the bytes at `url` when one is given. Answers the wall-clock time (ms since the
+// epoch) at which the frame after the first terminal was opened had been drawn.
+async function hold(url, count, rows, columns, scrollback) {
+    if (url && input === null) {
+        input = await load(url);
+    }
+    let firstFrame = 0;
+    for (let i = 0; i < count; ++i) {
+        const element = document.createElement('div');
+        element.style.display = i === 0 ? '' : 'none';
+        document.body.appendChild(element);
+        const term = new window.DomTerminal({ rows: rows, cols: columns, scrollback: scrollback, allowProposedApi: true });
+        term.open(element);
+        held.push(term);
+        if (i === 0) {
+            // The second animation frame's callback runs once the first frame after open() is drawn.
+            firstFrame = await new Promise((done) =>
+                requestAnimationFrame(() => requestAnimationFrame(() => done(performance.timeOrigin + performance.now())))
+            );
+        }
+        if (url) {
+            await feed(term, input);
+        }
+    }
+    return { firstFrame: firstFrame, terminals: held.length };
+}

@@ -1,11 +1,17 @@
 // Measures xterm.js in headless Chromium on a file of terminal output, for bench_terminal.
 //
 //   node run.mjs --input FILE [--rows 40,80] [--columns 120] [--runs 3] [--scrollback 10000]
+//   node run.mjs --hold N [--input FILE] [--rows 40] [--columns 120] [--scrollback 10000]
 //
 // Prints one line a run, "<kind> <rows> <MB/s> <frames drawn>", kind being xterm.js-dom (a
 // Terminal opened on the page, its default renderer) or xterm.js-headless (@xterm/headless in
 // the same page). MB/s is 10^6 bytes per second of wall-clock time. Exits non-zero, with the
 // reason on stderr, when Chromium cannot be started or the page fails.
+//
+// With --hold N it opens N terminals on the page instead (each fed FILE when given; the first
+// rows count only), prints "ready <Chromium's pid> <ms since the epoch at its spawn> <ms since the
+// epoch of the first frame after the first terminal opened>", and keeps the browser until its
+// standard input closes: for bench_startup and bench_cluster, which measure its memory.
 //
 // Chromium is driven over --remote-debugging-pipe (the DevTools protocol on file descriptors 3
 // and 4, one JSON message per NUL-terminated record), so nothing beyond node itself is needed.
@@ -18,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 
 function options() {
-    const given = { input: '', rows: '40,80', columns: '120', runs: '3', scrollback: '10000', timeout: '600' };
+    const given = { input: '', rows: '40,80', columns: '120', runs: '3', scrollback: '10000', timeout: '600', hold: '0' };
     const args = process.argv.slice(2);
     for (let i = 0; i < args.length; i += 2) {
         const name = args[i].replace(/^--/, '');
@@ -27,11 +33,12 @@ function options() {
         }
         given[name] = args[i + 1];
     }
-    if (!given.input) {
+    if (!given.input && given.hold === '0') {
         throw new Error('--input FILE is required');
     }
     return {
-        input: resolve(given.input),
+        input: given.input ? resolve(given.input) : '',
+        hold: Number(given.hold),
         rows: given.rows.split(',').map(Number),
         columns: Number(given.columns),
         runs: Number(given.runs),
@@ -131,6 +138,7 @@ async function main() {
     if (process.getuid && process.getuid() === 0) {
         flags.push('--no-sandbox');
     }
+    const spawned = Date.now();
     const child = spawn(chromiumPath(), flags, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
     let log = '';
     child.stderr.on('data', (data) => {
@@ -164,8 +172,23 @@ async function main() {
         }
         const browser = (environment.userAgent.match(/(Headless)?Chrom(e|ium)\/[\d.]+/) || [environment.userAgent])[0];
         process.stderr.write('xterm.js: ' + browser + ' (' + chromiumPath() + '), page ' + environment.visibility + '\n');
-        const input = pathToFileURL(given.input).href;
-        for (const rows of given.rows) {
+        const input = given.input ? pathToFileURL(given.input).href : '';
+        if (given.hold > 0) {
+            const held = await evaluate(
+                devtools,
+                sessionId,
+                `hold(${JSON.stringify(input)}, ${given.hold}, ${given.rows[0]}, ${given.columns}, ${given.scrollback})`
+            );
+            process.stdout.write(`ready ${child.pid} ${spawned} ${Math.round(held.firstFrame)}\n`);
+            // Held until whoever measures it closes our standard input; no time limit meanwhile.
+            clearTimeout(timer);
+            await new Promise((done) => {
+                process.stdin.on('end', done);
+                process.stdin.on('close', done);
+                process.stdin.resume();
+            });
+        }
+        for (const rows of given.hold > 0 ? [] : given.rows) {
             for (const kind of ['dom', 'headless']) {
                 for (let run = 0; run < given.runs; ++run) {
                     const result = await evaluate(

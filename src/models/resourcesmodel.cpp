@@ -1,6 +1,9 @@
 #include "resourcesmodel.h"
 
 #include "daemonclient.h"
+#include "modelslogging.h"
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -226,14 +229,16 @@ void ResourcesModel::restart(bool settleFirst)
     m_call.reset();
     m_loading = false;
     ++m_generation;
+    // Before the reset: a view may ask for more (fetchMore) while it is told of it, and must not be
+    // given the old listing's next page under the new query.
+    m_nextKey.clear();
+    m_started = false;
     if (!m_rows.isEmpty()) {
         beginResetModel(); // a new query: the old answer as a whole is gone
         m_rows.clear();
         endResetModel();
         Q_EMIT countChanged();
     }
-    m_nextKey.clear();
-    m_started = false;
     m_listedAt = {};
     m_retry.stop();
     m_retryDelay = FirstRetry;
@@ -289,6 +294,12 @@ void ResourcesModel::requestPage()
             m_rows.append(page);
             endInsertRows();
             Q_EMIT countChanged();
+            // For bench/: when the first resources of any cluster reached this window, as
+            // wall-clock time (start-up to a cluster's first page).
+            static bool firstLogged = false;
+            if (!std::exchange(firstLogged, true)) {
+                qCInfo(TELETERM_MODELS).noquote() << "first resources at" << QDateTime::currentMSecsSinceEpoch() << "ms since the epoch";
+            }
         }
         Q_EMIT loadingChanged();
     });

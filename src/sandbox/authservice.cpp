@@ -228,18 +228,40 @@ grpc::Status AuthService::Ping(grpc::ServerContext *, const proto::PingRequest *
     return grpc::Status::OK;
 }
 
-grpc::Status AuthService::page(const Query &query, QList<const ListedResource *> *page, QString *nextKey, int *total) const
+QString AuthService::keyOf(const Query &query, const ListedResource &resource)
 {
-    if (query.limit <= 0) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"nonpositive parameter limit"_s);
+    return query.unified ? resource.name + u'/' + QString::fromLatin1(unifiedName(resource.kind)) : resource.name;
+}
+
+std::shared_ptr<const AuthService::Listing> AuthService::listing(const Query &query) const
+{
+    // Everything that decides the matches and their order, as one string.
+    QStringList labels;
+    for (auto it = query.labels.cbegin(); it != query.labels.cend(); ++it) {
+        labels << it.key() + u'=' + it.value();
     }
-    if (!knownSortField(query.sortField)) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"unsupported sort field \"%1\""_s.arg(query.sortField));
+    labels.sort();
+    QStringList kinds;
+    for (const ResourceKind kind : query.kinds) {
+        kinds << QString::number(int(kind));
     }
-    const auto keyOf = [&](const ListedResource *resource) {
-        return query.unified ? resource->name + u'/' + QString::fromLatin1(unifiedName(resource->kind)) : resource->name;
-    };
-    QList<const ListedResource *> matching;
+    const QString signature = QStringList{query.user,
+                                          kinds.join(u','),
+                                          labels.join(u'\x1f'),
+                                          query.keywords.join(u'\x1f'),
+                                          query.sortField,
+                                          query.descending ? u"desc"_s : u"asc"_s,
+                                          query.unified ? u"unified"_s : u"typed"_s}
+                                  .join(u'\x1e');
+    {
+        const std::lock_guard lock(m_listingMutex);
+        if (m_lastListing && m_lastListing->query == signature) {
+            return m_lastListing;
+        }
+    }
+    auto made = std::make_shared<Listing>();
+    made->query = signature;
+    QList<const ListedResource *> &matching = made->matching;
     for (const ListedResource &resource : m_inventory.resources) {
         if (!query.kinds.contains(resource.kind) || !m_users->mayAccess(query.user, resource.kind, resource.labels)) {
             continue; // what the roles do not allow is not listed at all
@@ -255,24 +277,41 @@ grpc::Status AuthService::page(const Query &query, QList<const ListedResource *>
     // Ties broken by key, so that the order (and with it the start key) is total.
     std::stable_sort(matching.begin(), matching.end(), [&](const ListedResource *a, const ListedResource *b) {
         const int byField = QString::compare(sortKey(*a, query.sortField, query.unified), sortKey(*b, query.sortField, query.unified), Qt::CaseInsensitive);
-        const int order = byField != 0 ? byField : QString::compare(keyOf(a), keyOf(b));
+        const int order = byField != 0 ? byField : QString::compare(keyOf(query, *a), keyOf(query, *b));
         return query.descending ? order > 0 : order < 0;
     });
+    made->positions.reserve(matching.size());
+    for (qsizetype at = 0; at < matching.size(); ++at) {
+        made->positions.insert(keyOf(query, *matching.at(at)), at);
+    }
+    const std::lock_guard lock(m_listingMutex);
+    m_lastListing = made;
+    return made;
+}
+
+grpc::Status AuthService::page(const Query &query, QList<const ListedResource *> *page, QString *nextKey, int *total) const
+{
+    if (query.limit <= 0) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"nonpositive parameter limit"_s);
+    }
+    if (!knownSortField(query.sortField)) {
+        return status(grpc::StatusCode::INVALID_ARGUMENT, u"unsupported sort field \"%1\""_s.arg(query.sortField));
+    }
+    const std::shared_ptr<const Listing> found = listing(query);
+    const QList<const ListedResource *> &matching = found->matching;
 
     // The start key is the key of the first resource of the page.
     qsizetype first = 0;
     if (!query.startKey.isEmpty()) {
-        const auto at = std::find_if(matching.cbegin(), matching.cend(), [&](const ListedResource *resource) {
-            return keyOf(resource) == query.startKey;
-        });
-        if (at == matching.cend()) {
+        const auto at = found->positions.constFind(query.startKey);
+        if (at == found->positions.cend()) {
             return status(grpc::StatusCode::INVALID_ARGUMENT, u"start key \"%1\" names no resource of this listing"_s.arg(query.startKey));
         }
-        first = at - matching.cbegin();
+        first = at.value();
     }
     const qsizetype end = std::min<qsizetype>(matching.size(), first + std::min(query.limit, MaxLimit));
     *page = matching.mid(first, end - first);
-    *nextKey = end < matching.size() ? keyOf(matching.at(end)) : QString();
+    *nextKey = end < matching.size() ? keyOf(query, *matching.at(end)) : QString();
     *total = int(matching.size());
     return grpc::Status::OK;
 }

@@ -14,6 +14,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <mutex>
 
 namespace Teleterm::Sandbox
 {
@@ -92,6 +94,20 @@ private:
     template<typename Request, typename Response>
     [[nodiscard]] grpc::Status list(Query query, const Request &request, Response *response, int *total) const;
     void fill(const ListedResource &resource, bool includeLogins, const QString &user, proto::PaginatedResource *out) const;
+
+    // One query's matches in order, with where each key stands: kept for the query asked last, so
+    // that its next pages do not filter and sort every resource again (a client scrolling through
+    // 100,000 servers asks for a thousand pages, each after the one before).
+    struct Listing {
+        QString query;
+        QList<const ListedResource *> matching;
+        QHash<QString, qsizetype> positions;
+    };
+    [[nodiscard]] std::shared_ptr<const Listing> listing(const Query &query) const;
+    // A resource's key in a listing (its start key).
+    [[nodiscard]] static QString keyOf(const Query &query, const ListedResource &resource);
+    mutable std::mutex m_listingMutex;
+    mutable std::shared_ptr<const Listing> m_lastListing;
 
     QString m_cluster;
     QString m_version;
