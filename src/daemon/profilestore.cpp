@@ -472,6 +472,43 @@ private:
     QString m_error;
 };
 
+// libyaml writes the non-specific tag `!` as `!<%21>`, which reads back as another tag, so a
+// profile written twice would differ. On a scalar `!` means a string: it is written as `!!str`.
+// On a collection it says no more than the collection: it goes. Other events pass as they are.
+yaml_event_t *withoutNonSpecificTag(yaml_event_t *event, yaml_event_t *replacement)
+{
+    const auto nonSpecific = [](const yaml_char_t *tag) {
+        return tag && std::strcmp(reinterpret_cast<const char *>(tag), "!") == 0;
+    };
+    bool replaced = false;
+    switch (event->type) {
+    case YAML_SCALAR_EVENT: {
+        const auto &scalar = event->data.scalar;
+        static const yaml_char_t stringTag[] = "tag:yaml.org,2002:str";
+        replaced = nonSpecific(scalar.tag)
+            && yaml_scalar_event_initialize(replacement, scalar.anchor, stringTag, scalar.value, int(scalar.length), 0, 0, scalar.style);
+        break;
+    }
+    case YAML_SEQUENCE_START_EVENT: {
+        const auto &sequence = event->data.sequence_start;
+        replaced = nonSpecific(sequence.tag) && yaml_sequence_start_event_initialize(replacement, sequence.anchor, nullptr, 1, sequence.style);
+        break;
+    }
+    case YAML_MAPPING_START_EVENT: {
+        const auto &mapping = event->data.mapping_start;
+        replaced = nonSpecific(mapping.tag) && yaml_mapping_start_event_initialize(replacement, mapping.anchor, nullptr, 1, mapping.style);
+        break;
+    }
+    default:
+        break;
+    }
+    if (!replaced) {
+        return event;
+    }
+    yaml_event_delete(event); // the emitter takes the replacement, and frees it
+    return replacement;
+}
+
 // Writes one of Profile::otherKeys' values: its YAML source is parsed and its events handed
 // to the emitter as they are, so type, tag and quoting survive.
 bool emitFragment(YamlEmitter &emitter, const QString &key, const QString &fragment, QString *error)
@@ -506,7 +543,8 @@ bool emitFragment(YamlEmitter &emitter, const QString &key, const QString &fragm
         default:
             break;
         }
-        if (!emitter.push(parser.take())) {
+        yaml_event_t replacement;
+        if (!emitter.push(withoutNonSpecificTag(parser.take(), &replacement))) {
             return invalid(emitter.error());
         }
     } while (depth > 0);
