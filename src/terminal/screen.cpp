@@ -499,7 +499,10 @@ void Screen::write(const char *bytes, size_t length)
             }
             continue;
         case CsiGuard::Escape:
-            if (c == '8') { // DECRC
+            if (c >= 0x20 && c <= 0x2f) {
+                // An intermediate: libvterm collects it and stays in the escape, where a '['
+                // still starts a CSI (ESC % [ is one), so the guard stays there too.
+            } else if (c == '8') { // DECRC
                 pass(from, at + 1);
                 from = at + 1;
                 flush();

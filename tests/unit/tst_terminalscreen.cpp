@@ -771,6 +771,9 @@ private Q_SLOTS:
                 QVERIFY(screen.line(0).cells[0].bold);
                 QCOMPARE(rowText(screen, 1), u"B"_s);
                 QVERIFY(!screen.line(1).cells[0].bold);
+                // After an intermediate ('%'), libvterm still takes '[' for the start of a CSI.
+                screen.write(QByteArray("\r\n\x1b%[" + QByteArray(40, separator) + "mC"));
+                QCOMPARE(rowText(screen, 2), u"C"_s);
             }
         }
     }
