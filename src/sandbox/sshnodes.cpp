@@ -12,6 +12,8 @@
 #include <QUuid>
 
 #include <chrono>
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -142,6 +144,15 @@ bool SshNodes::startNode(const QString &directory, SshNode &node, QString *error
         process->setArguments({u"-D"_s, u"-e"_s, u"-f"_s, directory + "/sshd_config"_L1});
         process->setStandardOutputFile(directory + "/sshd.log"_L1, QIODevice::Append);
         process->setStandardErrorFile(directory + "/sshd.log"_L1, QIODevice::Append);
+        // A sandbox killed outright (the fault tests do that) takes its nodes with it: sshd gets
+        // SIGTERM when the thread that started it ends. If the sandbox is already gone by the time
+        // the child runs, the child does not go on to exec.
+        const pid_t parent = ::getpid();
+        process->setChildProcessModifier([parent] {
+            if (::prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || ::getppid() != parent) {
+                ::_exit(126);
+            }
+        });
         process->start();
         if (!process->waitForStarted(10000)) {
             *error = u"cannot run /usr/sbin/sshd: %1"_s.arg(process->errorString());
