@@ -36,15 +36,15 @@ bool writeAll(int fd, const QByteArray &data)
     return true;
 }
 
-} // namespace
-
-bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+// Writes `data` to a new 0600 temporary beside `path`, synced; its name in `temporary`.
+bool stage(const QString &path, const QByteArray &data, QByteArray *temporary, QString *error)
 {
     const QFileInfo info(path);
-    QByteArray temporary = QFile::encodeName(info.path() + u"/."_s + info.fileName() + u".tmp-XXXXXX"_s);
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+    *temporary = QFile::encodeName(info.path() + u"/."_s + info.fileName() + u".tmp-XXXXXX"_s);
+    const int fd = ::mkostemp(temporary->data(), O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
+        temporary->clear();
         if (error) {
             *error = u"cannot create a temporary file beside %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(err)));
         }
@@ -56,16 +56,51 @@ bool writeAtomically(const QString &path, const QByteArray &data, QString *error
         ok = false;
         err = errno;
     }
-    if (ok && ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
-        ok = false;
-        err = errno;
-    }
     if (!ok) {
-        ::unlink(temporary.constData());
+        ::unlink(temporary->constData());
+        temporary->clear();
         if (error) {
             *error = u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(err)));
         }
-        return false;
+    }
+    return ok;
+}
+
+} // namespace
+
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    return writeAllAtomically({{path, data}}, error);
+}
+
+bool writeAllAtomically(const QList<std::pair<QString, QByteArray>> &files, QString *error)
+{
+    QList<QByteArray> staged;
+    staged.reserve(files.size());
+    const auto discard = [&staged] {
+        for (const QByteArray &temporary : std::as_const(staged)) {
+            ::unlink(temporary.constData());
+        }
+    };
+    for (const auto &[path, data] : files) {
+        QByteArray temporary;
+        if (!stage(path, data, &temporary, error)) {
+            discard();
+            return false;
+        }
+        staged.append(temporary);
+    }
+    // Every byte is on disk: what is left takes no space, only names.
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (::rename(staged[i].constData(), QFile::encodeName(files[i].first).constData()) != 0) {
+            const int err = errno;
+            staged.remove(0, i + 1);
+            discard();
+            if (error) {
+                *error = u"cannot write %1: %2"_s.arg(files[i].first, QString::fromLocal8Bit(std::strerror(err)));
+            }
+            return false;
+        }
     }
     return true;
 }

@@ -1090,10 +1090,10 @@ bool ProfileStore::saveKeys(const Profile &profile, const KeyRing &ring, QString
     for (auto it = ring.trustedCas.cbegin(); it != ring.trustedCas.cend(); ++it) {
         files.append({paths.cas + u'/' + it.key() + ".pem"_L1, it.value()});
     }
-    for (const auto &[path, data] : files) {
-        if (!writeAtomically(path, data, error)) {
-            return false;
-        }
+    // One set: a login that fails half-way (a full disk) must not leave a new key beside the
+    // old certificates.
+    if (!writeAllAtomically(files, error)) {
+        return false;
     }
     // The other layout's TLS files would pair a stale certificate with this key: remove them
     // once the new ones are in place.

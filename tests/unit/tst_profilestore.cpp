@@ -6,12 +6,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -406,6 +409,44 @@ private Q_SLOTS:
         incomplete.sshCertificate.clear();
         QVERIFY(!store.saveKeys(profile, incomplete, &error));
         QVERIFY2(error.contains(u"SSH certificate"_s), qPrintable(error));
+    }
+
+    // A set of keys fails whole: when one file cannot be written, none of the others replaces
+    // its old one, so a new private key never sits beside the old certificates.
+    void keysAreSavedAsOneSet()
+    {
+        ProfileStore store(m_dir);
+        const Profile profile = sampleProfile();
+        const QString keys = m_dir + "/keys/teleport.example.com/"_L1;
+        QString error;
+        const KeyRing old = sampleRing(true);
+        QVERIFY2(store.saveKeys(profile, old, &error), qPrintable(error));
+
+        // The new SSH certificate, written after the keys, is too big for the process's file
+        // size limit: its write fails with EFBIG, as a full disk would fail it.
+        KeyRing renewed = sampleRing(true, "2");
+        renewed.sshCertificate += QByteArray(8192, 'A');
+        struct rlimit before {
+        };
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+        const auto restoreLimit = [&] {
+            ::setrlimit(RLIMIT_FSIZE, &before);
+            std::signal(SIGXFSZ, SIG_DFL);
+        };
+        auto restore = qScopeGuard(restoreLimit);
+        std::signal(SIGXFSZ, SIG_IGN);
+        const struct rlimit small = {4096, before.rlim_max};
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        QVERIFY(!store.saveKeys(profile, renewed, &error));
+        restore.dismiss();
+        restoreLimit();
+        QVERIFY2(error.contains(u"alice-ssh/example-cert.pub"_s), qPrintable(error));
+
+        const std::optional<KeyRing> loaded = store.loadKeys(profile, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(*loaded, old);
+        QCOMPARE(QDir(keys).entryList(QDir::Hidden | QDir::Files), QStringList({u"alice"_s, u"alice.crt"_s, u"alice.key"_s, u"alice.pub"_s}));
+        QCOMPARE(QDir(keys + "alice-ssh"_L1).entryList(QDir::Hidden | QDir::Files), QStringList({u"example-cert.pub"_s}));
     }
 
     void loadsKeysTshV16Wrote()
