@@ -512,18 +512,57 @@ void Screen::write(const char *bytes, size_t length)
                 m_utf8Needed = 0;
                 m_csiGuard = CsiGuard::Ground;
             } else if (c == '[') {
-                m_csiGuard = CsiGuard::Parameters;
+                m_csiGuard = CsiGuard::Leader;
                 m_csiSeparators = 0;
             } else if (c == 0x18 || c == 0x1a || (c >= 0x20 && c != 0x7f)) { // other controls leave the ESC pending
                 m_csiGuard = CsiGuard::Ground;
             }
             break;
+        case CsiGuard::Leader:
         case CsiGuard::Parameters:
-            if ((c == ';' || c == ':') && ++m_csiSeparators > MaxSeparators) {
+        case CsiGuard::Intermediates:
+            // libvterm's CSI: leader bytes first (0x3c to 0x3f), then parameters (digits, ':',
+            // ';'), then intermediates (0x20 to 0x2f), then a final byte (0x40 to 0x7e); a byte out
+            // of that order ends the sequence unacted, and libvterm is back in text. The guard
+            // follows it, or text after such a byte (a C1 control in UTF-8) would not be decoded
+            // here. C0 controls act inside and leave it as it is; DEL is ignored.
+            if (b < 0x20 || b == 0x7f) {
+                if (c == 0x18 || c == 0x1a) {
+                    m_csiGuard = CsiGuard::Ground;
+                } else if (c == 0x1b) {
+                    m_csiGuard = CsiGuard::Escape;
+                }
+                break;
+            }
+            if (m_csiGuard == CsiGuard::Leader) {
+                if (b >= 0x3c && b <= 0x3f) {
+                    break;
+                }
+                m_csiGuard = CsiGuard::Parameters;
+            }
+            if (m_csiGuard == CsiGuard::Parameters) {
+                if (c == ';' || c == ':') {
+                    if (++m_csiSeparators > MaxSeparators) {
+                        pass(from, at);
+                        passOther("\x18", 1);
+                        from = at + 1;
+                        m_csiGuard = CsiGuard::Dropping;
+                    }
+                    break;
+                }
+                if (c >= '0' && c <= '9') {
+                    break;
+                }
+                m_csiGuard = CsiGuard::Intermediates;
+            }
+            if (b >= 0x20 && b <= 0x2f) {
+                break;
+            }
+            if (!isFinal(c)) { // out of order: cancelled here, as libvterm would drop it
                 pass(from, at);
                 passOther("\x18", 1);
                 from = at + 1;
-                m_csiGuard = CsiGuard::Dropping;
+                m_csiGuard = CsiGuard::Ground;
             } else if (c == 'b') { // REP, or anything else that ends in 'b': nothing to repeat, no REP
                 pass(from, at);
                 from = at;
@@ -539,10 +578,8 @@ void Screen::write(const char *bytes, size_t length)
                 flush();
                 keepCursorOnScreen();
                 m_csiGuard = CsiGuard::Ground;
-            } else if (isFinal(c) || c == 0x18 || c == 0x1a) {
+            } else {
                 m_csiGuard = CsiGuard::Ground;
-            } else if (c == 0x1b) {
-                m_csiGuard = CsiGuard::Escape;
             }
             break;
         case CsiGuard::Dropping:

@@ -778,6 +778,19 @@ private Q_SLOTS:
         }
     }
 
+    // A byte out of a CSI's order ends it in libvterm, and what follows is text again: a C1
+    // control in UTF-8 there is dropped, as anywhere in text, and never moves the cursor.
+    void sequencesEndedOutOfOrder()
+    {
+        for (const QByteArray &broken : {QByteArray("\x1b[\x80"), QByteArray("\x1b[!1"), QByteArray("\x1b[1<"), QByteArray("\x1b[?1;2!;")}) {
+            Screen screen(3, 10);
+            screen.write(QByteArray(broken + "\xc2\x80\xc2\x9b" + "ab"));
+            QCOMPARE(screen.cursor().row, 0);
+            QCOMPARE(screen.cursor().column, 2);
+            QCOMPARE(rowText(screen, 0), u"ab"_s);
+        }
+    }
+
     void savedCursorAfterShrinking()
     {
         Screen screen(24, 80);
