@@ -1153,6 +1153,43 @@ private Q_SLOTS:
         m_ptyHost->killPty(*id);
     }
 
+    // The host killed under an open window: the tab in front says its terminal went with it and
+    // offers to start it again; the new shell answers typing.
+    void aTabSaysItsHostStoppedAndStartsAgain()
+    {
+        using Teleterm::Models::DocumentsModel;
+        const int shell = rowOfTerminal(u"shell"_s);
+        QVERIFY(shell >= 0);
+        documents()->setCurrentIndex(shell);
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() != nullptr, 15000);
+        const QString before = documents()->data(documents()->index(shell), DocumentsModel::PtyIdRole).toString();
+        QVERIFY(!before.isEmpty());
+        const qint64 host = lockHolder(Teleterm::Paths::ptyHostSocketPath());
+        QVERIFY(host > 0);
+        QCOMPARE(::kill(pid_t(host), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleNotice().contains(u"terminal host stopped"_s), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ptyHost->isReady() && lockHolder(Teleterm::Paths::ptyHostSocketPath()) != host, 20000);
+        screenshotsInBothThemes(u"terminal-host-stopped"_s);
+        QList<QQuickItem *> actions;
+        findItems(noticeShown(), u"bannerAction"_s, &actions);
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.first()->property("text").toString(), u"Start again"_s);
+        click(actions.first());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QString now = documents()->data(documents()->index(rowOfTerminal(u"shell"_s)), DocumentsModel::PtyIdRole).toString();
+                return !now.isEmpty() && now != before;
+            }(),
+            15000);
+        QTRY_VERIFY(!visibleNotice().contains(u"terminal host stopped"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(currentTerminal() != nullptr, 15000);
+        Teleterm::Terminal::TerminalView *terminal = currentTerminal();
+        terminal->forceActiveFocus();
+        QTRY_VERIFY(terminal->hasActiveFocus());
+        typeInTerminal("echo again-$((6*7))\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"again-42"_s), qPrintable(terminal->visibleText()), 15000);
+    }
+
     void connectsADatabaseThroughAGateway()
     {
         QTRY_COMPARE_WITH_TIMEOUT(m_daemon->state(), DaemonClient::State::Connected, 15000);
