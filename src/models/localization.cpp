@@ -10,6 +10,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,7 @@ struct Installed {
     std::unique_ptr<QTranslator> own;
     std::unique_ptr<QTranslator> qt;
     QString uiLanguage = u"en"_s;
+    std::optional<QString> requested; // the setting they were installed for
 };
 
 Installed &installed()
@@ -65,6 +67,10 @@ Localization *Localization::create(QQmlEngine *engine, QJSEngine *)
 
 QString Localization::install(const QString &language)
 {
+    Installed &current = installed();
+    if (current.requested == language) { // main() installed it; the window's settings name it again
+        return current.uiLanguage;
+    }
     const QLocale locale = language.isEmpty() || language == "system"_L1 ? QLocale::system() : QLocale(language);
     auto own = std::make_unique<QTranslator>();
     // The locale's languages in the user's order, then English (whose file holds the plural
@@ -78,10 +84,10 @@ QString Localization::install(const QString &language)
     if (uiLanguage == "en"_L1 || !qt->load(QLocale(uiLanguage), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         qt.reset();
     }
-    Installed &current = installed();
     replace(current.own, std::move(own));
     replace(current.qt, std::move(qt));
     current.uiLanguage = uiLanguage;
+    current.requested = language;
     // Numbers and dates as the chosen language writes them; the desktop's own formats when the
     // language follows the desktop's.
     QLocale::setDefault(language.isEmpty() || language == "system"_L1 ? QLocale::system() : QLocale(uiLanguage));
