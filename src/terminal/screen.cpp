@@ -238,7 +238,11 @@ struct StateCallbacks {
             break;
         case VTERM_PROP_TITLE:
             // libvterm 0.1 hands over the whole title, NUL-terminated (0.2 sends fragments).
+            // What a tab shows: no control characters (C1 ones come as UTF-8 within the string).
             s.m_title = QString::fromUtf8(value->string);
+            s.m_title.removeIf([](QChar ch) {
+                return ch.category() == QChar::Other_Control;
+            });
             if (s.m_onTitle) {
                 s.m_onTitle(s.m_title);
             }
@@ -514,6 +518,8 @@ void Screen::write(const char *bytes, size_t length)
             } else if (c == '[') {
                 m_csiGuard = CsiGuard::Leader;
                 m_csiSeparators = 0;
+            } else if (c == ']' || c == 'P') { // OSC, DCS
+                m_csiGuard = CsiGuard::String;
             } else if (c == 0x18 || c == 0x1a || (c >= 0x20 && c != 0x7f)) { // other controls leave the ESC pending
                 m_csiGuard = CsiGuard::Ground;
             }
@@ -580,6 +586,28 @@ void Screen::write(const char *bytes, size_t length)
                 m_csiGuard = CsiGuard::Ground;
             } else {
                 m_csiGuard = CsiGuard::Ground;
+            }
+            break;
+        case CsiGuard::String:
+            // An OSC or DCS string, to BEL or ST (ESC \\); CAN and SUB cancel it.
+            if (c == 0x07 || c == 0x18 || c == 0x1a) {
+                m_csiGuard = CsiGuard::Ground;
+            } else if (c == 0x1b) {
+                m_csiGuard = CsiGuard::StringEscape;
+            }
+            break;
+        case CsiGuard::StringEscape:
+            // libvterm 0.1.4 ends the string at a backslash here taking its ESC to be the byte
+            // before: a control or NUL between the two makes the string's length -1, and it copies
+            // that (as a size_t) out of the input. Such a byte is dropped.
+            if ((b < 0x20 && c != 0x18 && c != 0x1a && c != 0x1b) || b == 0x7f) {
+                pass(from, at);
+                from = at + 1;
+            } else if (c == '\\' || c == 0x18 || c == 0x1a) {
+                m_csiGuard = CsiGuard::Ground;
+            } else { // an escape sequence of its own, as after any ESC (libvterm leaves the string)
+                m_csiGuard = CsiGuard::Escape;
+                continue;
             }
             break;
         case CsiGuard::Dropping:

@@ -243,7 +243,7 @@ private:
 
     // Where the program's output stands for the guard against CSI sequences with too many
     // parameters (see write()): outside one, after an ESC, in the parameters, or dropping the rest.
-    enum class CsiGuard : uint8_t { Ground, Escape, Leader, Parameters, Intermediates, Dropping };
+    enum class CsiGuard : uint8_t { Ground, Escape, Leader, Parameters, Intermediates, Dropping, String, StringEscape };
     CsiGuard m_csiGuard = CsiGuard::Ground;
     int m_csiSeparators = 0;
     // A character's UTF-8 bytes so far, and how many more it takes (see write()).

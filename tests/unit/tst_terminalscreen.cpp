@@ -791,6 +791,22 @@ private Q_SLOTS:
         }
     }
 
+    // libvterm 0.1.4 would copy a string of length -1 for an OSC or DCS whose ST has a control or
+    // NUL between its ESC and its backslash: such bytes never reach it, in one write or several.
+    void controlsInsideAStringTerminator()
+    {
+        for (const QByteArray &sequence : {QByteArray("\x1b]0;title\x1b\x00\\", 13), QByteArray("\x1bP\x1b\x07\\"), QByteArray("\x1b]2;t\x1b\x7f\x01\\")}) {
+            for (const int chunk : {1, 2, 64}) {
+                Screen screen(3, 10);
+                const QByteArray bytes = sequence + "ok";
+                for (qsizetype at = 0; at < bytes.size(); at += chunk) {
+                    screen.write(QByteArrayView(bytes).sliced(at, std::min<qsizetype>(chunk, bytes.size() - at)));
+                }
+                QCOMPARE(rowText(screen, 0), u"ok"_s);
+            }
+        }
+    }
+
     void savedCursorAfterShrinking()
     {
         Screen screen(24, 80);
