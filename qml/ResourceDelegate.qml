@@ -7,12 +7,13 @@ import Teleterm.Models
 import Teleterm.Ui
 
 // One server, database, Kubernetes cluster or app: what it is, where, its labels (tap one to
-// filter by it) and, for servers and databases, Connect, whose menu a long press or a right click
-// on the row opens too. From the keyboard (the list gives the row the focus), Enter or Space is
-// Connect, and the Menu key or Shift+F10 offers the same logins and the label filters.
+// filter by it) and, for servers and databases, Connect. The row's menu (a right click, a long
+// press, or from the keyboard the Menu key or Shift+F10) offers Connect's logins and the label
+// filters; Enter or Space (the list gives the row the focus) is Connect.
 ItemDelegate {
     id: row
 
+    required property int index
     required property string uri
     required property string kind
     required property string name
@@ -42,11 +43,11 @@ ItemDelegate {
     Accessible.description: [details.text, row.labels.length > 0 ? qsTr("labels: %1").arg(row.labels.join(", ")) : ""].filter(part => part.length > 0).join("; ")
     opacity: stale ? Theme.staleOpacity : 1
 
-    // Connect's choices, at (x, y) of `at`: under the button, or where the row was long-pressed
-    // or right-clicked; from the keyboard, with the first entry selected. Nothing for a row that
-    // cannot be connected to.
-    function offerConnect(at: Item, x: real, y: real, fromKeyboard: bool) {
-        if (!connect.visible || !connect.enabled)
+    // Opens `menu` at (x, y) of `at`: under the Connect button, or where the row was long-pressed
+    // or right-clicked; from the keyboard, with its first entry current. Nothing when it has
+    // nothing to offer.
+    function offer(menu: ResourceMenu, at: Item, x: real, y: real, fromKeyboard: bool) {
+        if (!menu.offers || (menu === choices && !connect.enabled))
             return;
         if (row.kind === "database") {
             // Asked again each time: the roles may have changed since.
@@ -54,28 +55,48 @@ ItemDelegate {
             databaseUsers.databaseUri = row.uri;
         }
         if (fromKeyboard)
-            choices.openFromKeyboard(at, x, y);
+            menu.openFromKeyboard(at, x, y);
         else
-            choices.popup(at, x, y);
+            menu.popup(at, x, y);
     }
 
-    onPressAndHold: offerConnect(row, pressX, pressY, false)
+    onPressAndHold: offer(menu, row, pressX, pressY, false)
 
     TapHandler {
         acceptedButtons: Qt.RightButton
-        onTapped: row.offerConnect(row, point.position.x, point.position.y, false)
+        onTapped: row.offer(menu, row, point.position.x, point.position.y, false)
     }
 
     Keys.onPressed: event => {
         if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
             if (connect.visible && connect.enabled)
-                row.offerConnect(connect, connect.width - choices.width, connect.height, true);
+                row.offer(choices, connect, connect.width - choices.width, connect.height, true);
             else
-                menu.openFromKeyboard(row, Theme.padding, row.height);
+                row.offer(menu, row, Theme.padding, row.height, true);
             event.accepted = true;
-        } else {
-            menu.openOnMenuKey(event, row, row.height);
+        } else if (menu.isMenuKey(event)) {
+            row.offer(menu, row, Theme.padding, row.height, true);
+            event.accepted = true;
         }
+    }
+
+    DatabaseUsers {
+        id: databaseUsers
+    }
+
+    // The row's menu.
+    ResourceMenu {
+        id: menu
+
+        objectName: "resourceMenu"
+        withLabels: true
+        kind: row.kind
+        logins: row.logins
+        labels: row.labels
+        activeLabels: row.activeLabels
+        users: databaseUsers
+        onConnectRequested: login => row.connectRequested(login)
+        onLabelToggled: label => row.labelToggled(label)
     }
 
     background: Rectangle {
@@ -166,86 +187,19 @@ ItemDelegate {
             focusPolicy: Qt.NoFocus
             text: qsTr("Connect")
             Accessible.name: qsTr("Connect to %1").arg(row.displayName)
-            onClicked: row.offerConnect(connect, connect.width - choices.width, connect.height, false)
+            onClicked: row.offer(choices, connect, connect.width - choices.width, connect.height, false)
 
-            DatabaseUsers {
-                id: databaseUsers
-            }
-
-            // A server's logins, or the users the roles allow on a database (asked of the cluster).
-            ItemMenu {
+            // Under the button: Connect's choices alone.
+            ResourceMenu {
                 id: choices
 
                 objectName: "connectMenu"
-
-                MenuItem {
-                    visible: row.kind === "database" && (databaseUsers.loading || databaseUsers.error.length > 0 || databaseUsers.users.length === 0)
-                    height: visible ? implicitHeight : 0
-                    enabled: false
-                    text: databaseUsers.loading ? qsTr("Asking the cluster…") : databaseUsers.error.length > 0 ? databaseUsers.error : qsTr("Your roles allow no database user here")
-                }
-
-                Repeater {
-                    model: row.kind === "database" ? databaseUsers.users : row.logins
-
-                    delegate: MenuItem {
-                        required property string modelData
-
-                        objectName: "connectChoice"
-                        text: modelData
-                        onTriggered: row.connectRequested(modelData)
-                    }
-                }
-
-                MenuItem {
-                    objectName: "connectOtherUser"
-                    visible: row.kind === "database"
-                    height: visible ? implicitHeight : 0
-                    text: qsTr("Another user…")
-                    onTriggered: row.connectRequested("")
-                }
-            }
-        }
-    }
-
-    // The row's menu (the Menu key, Shift+F10): Connect as each login (a database asks its
-    // users of the cluster, as Connect does), and a filter for each label.
-    ItemMenu {
-        id: menu
-
-        objectName: "resourceMenu"
-
-        Repeater {
-            model: row.kind === "server" ? row.logins : []
-
-            delegate: MenuItem {
-                required property string modelData
-
-                objectName: "resourceMenuLogin"
-                text: qsTr("Connect as %1").arg(modelData)
-                onTriggered: row.connectRequested(modelData)
-            }
-        }
-        MenuItem {
-            objectName: "resourceMenuConnect"
-            visible: row.kind === "database"
-            height: visible ? implicitHeight : 0
-            text: qsTr("Connect…")
-            onTriggered: row.openConnect(true)
-        }
-        MenuSeparator {
-            visible: (row.kind === "server" || row.kind === "database") && row.labels.length > 0
-            height: visible ? implicitHeight : 0
-        }
-        Repeater {
-            model: row.labels
-
-            delegate: MenuItem {
-                required property string modelData
-
-                objectName: "resourceMenuLabel"
-                text: row.activeLabels.indexOf(modelData) >= 0 ? qsTr("Stop filtering by %1").arg(modelData) : qsTr("Filter by %1").arg(modelData)
-                onTriggered: row.labelToggled(modelData)
+                kind: row.kind
+                logins: row.logins
+                labels: row.labels
+                activeLabels: row.activeLabels
+                users: databaseUsers
+                onConnectRequested: login => row.connectRequested(login)
             }
         }
     }

@@ -666,6 +666,13 @@ Log: %2</source>
         <translation>الاتصال بـ %1</translation>
     </message>
     <message>
+        <source>labels: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceMenu</name>
+    <message>
         <source>Asking the cluster…</source>
         <translation>جارٍ الاستعلام من العنقود…</translation>
     </message>
@@ -674,20 +681,12 @@ Log: %2</source>
         <translation>لا تسمح أدوارك هنا بأي مستخدم لقاعدة البيانات</translation>
     </message>
     <message>
-        <source>Another user…</source>
-        <translation>مستخدم آخر…</translation>
-    </message>
-    <message>
-        <source>labels: %1</source>
-        <translation>الوسوم: %1</translation>
-    </message>
-    <message>
         <source>Connect as %1</source>
         <translation>الاتصال بصفة %1</translation>
     </message>
     <message>
-        <source>Connect…</source>
-        <translation>اتصال…</translation>
+        <source>Another user…</source>
+        <translation>مستخدم آخر…</translation>
     </message>
     <message>
         <source>Stop filtering by %1</source>

@@ -630,6 +630,13 @@ Protokoll: %2</translation>
         <translation>Mit %1 verbinden</translation>
     </message>
     <message>
+        <source>labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceMenu</name>
+    <message>
         <source>Asking the cluster…</source>
         <translation>Cluster wird abgefragt…</translation>
     </message>
@@ -638,20 +645,12 @@ Protokoll: %2</translation>
         <translation>Ihre Rollen erlauben hier keinen Datenbankbenutzer</translation>
     </message>
     <message>
-        <source>Another user…</source>
-        <translation>Anderer Benutzer…</translation>
-    </message>
-    <message>
-        <source>labels: %1</source>
-        <translation>Labels: %1</translation>
-    </message>
-    <message>
         <source>Connect as %1</source>
         <translation>Als %1 verbinden</translation>
     </message>
     <message>
-        <source>Connect…</source>
-        <translation>Verbinden…</translation>
+        <source>Another user…</source>
+        <translation>Anderer Benutzer…</translation>
     </message>
     <message>
         <source>Stop filtering by %1</source>

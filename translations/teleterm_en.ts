@@ -629,6 +629,13 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceMenu</name>
+    <message>
         <source>Asking the cluster…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,19 +644,11 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect…</source>
+        <source>Another user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -621,6 +621,13 @@ Log: %2</source>
         <translation>%1 に接続</translation>
     </message>
     <message>
+        <source>labels: %1</source>
+        <translation>ラベル：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceMenu</name>
+    <message>
         <source>Asking the cluster…</source>
         <translation>クラスターに問い合わせ中…</translation>
     </message>
@@ -629,20 +636,12 @@ Log: %2</source>
         <translation>ロールで許可されたデータベースユーザーがありません</translation>
     </message>
     <message>
-        <source>Another user…</source>
-        <translation>別のユーザー…</translation>
-    </message>
-    <message>
-        <source>labels: %1</source>
-        <translation>ラベル：%1</translation>
-    </message>
-    <message>
         <source>Connect as %1</source>
         <translation>%1 として接続</translation>
     </message>
     <message>
-        <source>Connect…</source>
-        <translation>接続…</translation>
+        <source>Another user…</source>
+        <translation>別のユーザー…</translation>
     </message>
     <message>
         <source>Stop filtering by %1</source>

@@ -55,6 +55,7 @@ TestCase {
 
         ResourceDelegate {
             width: 800
+            index: 0
             uri: "/clusters/sandbox/servers/node-1"
             kind: "server"
             name: "node-1"
@@ -135,32 +136,40 @@ TestCase {
         verifyMenuAt(menu, row, 80, row.height / 2);
     }
 
-    // A server's row has no menu of its own: a long press (or a right click) offers what its
-    // Connect button does, there.
+    // A long press (or a right click) on a server's row offers what its Connect button does,
+    // there, and the label filters.
     function test_longPressOnAResourceOffersConnect() {
         const row = createTemporaryObject(resourceComponent, testCase, {"x": 20, "y": 20});
-        const menu = Utils.findObjectNamed(row, "connectMenu");
+        const menu = Utils.findObjectNamed(row, "resourceMenu");
         longPress(row, 300, row.height / 2);
         tryVerify(() => menu.opened);
-        const logins = [];
+        const entries = [];
         for (let i = 0; i < menu.count; ++i) {
             const entry = menu.itemAt(i);
-            if (entry.objectName === "connectChoice")
-                logins.push(entry.text);
+            if (entry.objectName === "connectChoice" || entry.objectName === "resourceMenuLabel")
+                entries.push(entry.text);
         }
-        compare(logins, ["root", "alice"]);
+        compare(entries, ["Connect as root", "Connect as alice", "Filter by env=dev", "Filter by a=b"]);
         verifyMenuAt(menu, row, 300, row.height / 2);
 
         mouseClick(row, 300, row.height / 2, Qt.RightButton);
         verifyMenuAt(menu, row, 300, row.height / 2);
     }
 
+    // A Kubernetes cluster has no Connect: its row's menu filters by its labels only.
     function test_aKubernetesClusterHasNoConnectMenu() {
         const row = createTemporaryObject(resourceComponent, testCase, {"x": 20, "y": 20, "kind": "kube", "logins": []});
-        const menu = Utils.findObjectNamed(row, "connectMenu");
+        const menu = Utils.findObjectNamed(row, "resourceMenu");
         longPress(row, 300, row.height / 2);
+        tryVerify(() => menu.opened);
+        for (let i = 0; i < menu.count; ++i)
+            verify(menu.itemAt(i).objectName !== "connectChoice");
+        menu.close();
+        const none = createTemporaryObject(resourceComponent, testCase, {"x": 20, "y": 20, "kind": "kube", "logins": [], "labels": []});
+        const empty = Utils.findObjectNamed(none, "resourceMenu");
+        longPress(none, 300, none.height / 2);
         wait(100);
-        verify(!menu.opened);
+        verify(!empty.opened);
     }
 
     function test_longPressOpensTheTabsMenu() {
