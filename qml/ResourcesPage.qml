@@ -409,9 +409,11 @@ Item {
             clip: true
             model: resourceModel
             boundsBehavior: Flickable.DragOverBounds
-            // Not reuseItems: Qt 6.4's delegate model asks the model for its next page (fetchMore)
-            // only when it creates the last row's delegate anew, never when it takes one from the
-            // pool, so a list reusing its delegates stopped at the first page.
+            // Rows scrolled out are kept for rows scrolled in: creating each anew took most of a
+            // page's time at 100,000 servers. Qt 6.4's delegate model asks for the next page
+            // (fetchMore) only when it creates the last row's delegate anew, never when it takes
+            // one from the pool: a reused last row asks itself (below).
+            reuseItems: true
             ScrollBar.vertical: ScrollBar {}
             // One stop for the whole list: Up and Down move in it, and Up from the first row goes
             // back to the search.
@@ -426,6 +428,10 @@ Item {
 
             delegate: ResourceDelegate {
                 width: list.width
+                ListView.onReused: {
+                    if (index === list.count - 1)
+                        resourceModel.fetchNextPage();
+                }
                 activeLabels: resourceModel.labels
                 stale: resourceModel.offline
                 onLabelToggled: label => resourceModel.toggleLabel(label)

@@ -64,6 +64,12 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // The next page, if there is one and none is on its way: for a view whose delegate model
+    // does not ask (see ResourcesPage's list).
+    Q_INVOKABLE void fetchNextPage()
+    {
+        fetchMore({});
+    }
 
     [[nodiscard]] QString clusterUri() const
     {
