@@ -2,13 +2,13 @@
 // for the next page, again and again, until it holds every resource the cluster lists. The window
 // in this process (its QML, models and daemon client), the real daemon, and a sandbox listing 250
 // servers besides its other resources.
-#include "appengine.h"
 #include "daemonclient.h"
 #include "finditem.h"
 #include "ptyhostclient.h"
 #include "resourcesmodel.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -73,22 +73,9 @@ private Q_SLOTS:
         workspace.write(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"current"_s, 0}, {u"workspace"_s, m_cluster}, {u"tabs"_s, QJsonArray{tab}}}).toJson());
         workspace.close();
 
-        Teleterm::App::prepareQuickControls();
-        m_daemon = std::make_unique<Teleterm::Backend::DaemonClient>(Teleterm::Backend::DaemonClient::Options{
-            .program = program(u"teleterm-daemon"_s),
-            .socketPath = {},
-            .insecure = false,
-            .caFile = m_sandbox.webCa(),
-        });
-        m_ptyHost = std::make_unique<Teleterm::Backend::PtyHostClient>(
-            Teleterm::Backend::PtyHostClient::Options{.program = program(u"teleterm-ptyhost"_s), .socketPath = {}});
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        Teleterm::App::prepareEngine(*m_engine);
-        m_engine->load(Teleterm::App::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        m_daemon = daemonFor(m_sandbox);
+        m_ptyHost = ptyHostClient();
+        QVERIFY(loadWindow(m_engine) != nullptr);
         m_daemon->start();
         m_ptyHost->start();
     }

@@ -2,7 +2,6 @@
 // the first-run view, recovers when the daemon is killed, and looks like something in light and dark.
 // A screen reader finds a name for every control of every view, and the keyboard alone reaches
 // every action. Then the real `teleterm` executable finds the daemon that is already running.
-#include "appengine.h"
 #include "daemonclient.h"
 #include "documentsmodel.h"
 #include "paths.h"
@@ -11,6 +10,7 @@
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
 #include "terminalview.h"
+#include "windowfixture.h"
 
 #include <QAccessible>
 #include <QClipboard>
@@ -233,17 +233,8 @@ class TestWindow : public QObject
     // The window goes (as on F6, or a crash) and a new one starts, with the same daemon and host.
     void restartWindow()
     {
-        m_engine.reset();
         m_window = nullptr;
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        Teleterm::App::prepareEngine(*m_engine);
-        m_engine->load(Teleterm::App::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        // Active, as a person's window is: the window's shortcuts work only in the active window.
-        m_window->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QVERIFY((m_window = loadWindow(m_engine)) != nullptr);
     }
 
     // The first item so named that shows, under `parent` (the window's content when null).
@@ -469,24 +460,11 @@ private Q_SLOTS:
     {
         m_runtime = std::make_unique<ScratchRuntime>();
         QVERIFY(m_runtime->isValid());
-        // A cluster to add: the sandbox, whose web certificate the daemon trusts by an explicit
-        // --ca-file, as a user would.
+        // A cluster to add: the sandbox.
         QVERIFY(m_sandbox.start(m_runtime->root() + "/sandbox"_L1));
-        Teleterm::App::prepareQuickControls();
-        m_daemon = std::make_unique<DaemonClient>(
-            DaemonClient::Options{.program = program(u"teleterm-daemon"_s), .socketPath = {}, .insecure = false, .caFile = m_sandbox.webCa()});
-        m_ptyHost = std::make_unique<Teleterm::Backend::PtyHostClient>(
-            Teleterm::Backend::PtyHostClient::Options{.program = program(u"teleterm-ptyhost"_s), .socketPath = {}});
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        Teleterm::App::prepareEngine(*m_engine);
-        m_engine->load(Teleterm::App::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        // Active, as a person's window is: the window's shortcuts work only in the active window.
-        m_window->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        m_daemon = daemonFor(m_sandbox);
+        m_ptyHost = ptyHostClient();
+        QVERIFY((m_window = loadWindow(m_engine)) != nullptr);
         m_daemon->start();
         m_ptyHost->start();
     }

@@ -2,11 +2,11 @@
 // daemon and a sandbox whose sessions last seconds: the daemon asks for a relogin, the window's
 // login dialog says why, a login there lets the waiting connection through, and a login elsewhere
 // closes the dialog by itself.
-#include "appengine.h"
 #include "awaitrpc.h"
 #include "daemonclient.h"
 #include "sandboxprocess.h"
 #include "scratchruntime.h"
+#include "windowfixture.h"
 
 #include <QDir>
 #include <QImage>
@@ -147,9 +147,7 @@ private Q_SLOTS:
         const QJsonArray users{
             QJsonObject{{u"name"_s, u"dave"_s}, {u"roles"_s, QJsonArray{u"brief"_s}}, {u"traits"_s, QJsonObject{{u"db_users"_s, QJsonArray{u"dave"_s}}}}}};
         QVERIFY(m_sandbox.start(m_runtime->root() + "/sandbox"_L1, QJsonObject{{u"nodes"_s, 0}, {u"roles"_s, roles}, {u"users"_s, users}}));
-        Teleterm::App::prepareQuickControls();
-        m_daemon = std::make_unique<DaemonClient>(
-            DaemonClient::Options{.program = program(u"teleterm-daemon"_s), .socketPath = {}, .insecure = false, .caFile = m_sandbox.webCa()});
+        m_daemon = daemonFor(m_sandbox);
         m_daemon->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_daemon->isConnected(), 15000);
 
@@ -160,15 +158,7 @@ private Q_SLOTS:
         m_clusterUri = added.value->uri;
         QVERIFY(loginElsewhere(-1));
 
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        Teleterm::App::prepareEngine(*m_engine);
-        m_engine->load(Teleterm::App::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_window->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QVERIFY((m_window = loadWindow(m_engine)) != nullptr);
     }
 
     void cleanupTestCase()
