@@ -178,7 +178,10 @@ Item {
                 otherMatchColor: Theme.terminalMatchOther
                 bellColor: Theme.terminalBell
                 ansiColors: Theme.terminalAnsi
-                Accessible.role: Accessible.Terminal
+                // Text a screen reader reads (Qt Quick gives its text only to this role): the
+                // visible rows, the cursor in them, and what output changes, as the view announces.
+                Accessible.role: Accessible.EditableText
+                Accessible.multiLine: true
                 Accessible.name: qsTr("Terminal: %1").arg(title)
                 onTitleChanged: page.terminalTitleChanged(title)
                 onBell: page.bell()

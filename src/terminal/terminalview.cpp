@@ -1,5 +1,6 @@
 #include "terminalview.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -21,6 +22,39 @@ namespace
 
 constexpr int WheelLines = 3; // history lines per notch of a mouse wheel
 constexpr int CursorBlinkMs = 530;
+constexpr int AccessibleUpdateMs = 100;
+
+// Whether an accessibility client (a screen reader) listens: the platform's bridge says so as one
+// comes and goes (QAccessible::setActive), and QAccessible::isActive() asks it.
+class AccessibilityClients final : public QAccessible::ActivationObserver
+{
+public:
+    AccessibilityClients()
+    {
+        QAccessible::installActivationObserver(this);
+    }
+    ~AccessibilityClients() override
+    {
+        QAccessible::removeActivationObserver(this);
+    }
+    void accessibilityActiveChanged(bool active) override
+    {
+        m_active = active;
+    }
+    [[nodiscard]] bool listening() const
+    {
+        return m_active || QAccessible::isActive();
+    }
+
+private:
+    bool m_active = false;
+};
+
+bool screenReaderListens()
+{
+    static AccessibilityClients clients;
+    return clients.listening();
+}
 // A flick of the history, as Qt Quick's Flickable moves a list by default: a finger that leaves
 // faster than the least speed (pixels a second) sets the history gliding at its speed (up to the
 // greatest), slowing down by the deceleration (pixels a second, every second) until it stops.
@@ -181,6 +215,10 @@ TerminalView::TerminalView(QQuickItem *parent)
             update();
         }
     });
+    (void)screenReaderListens(); // listens for clients from now on
+    m_announce.setSingleShot(true);
+    m_announce.setInterval(AccessibleUpdateMs);
+    connect(&m_announce, &QTimer::timeout, this, &TerminalView::announceChanges);
     updateMetrics();
 }
 
@@ -396,6 +434,7 @@ void TerminalView::feed(const QByteArray &bytes)
     if (grown != 0) {
         Q_EMIT historyChanged();
     }
+    scheduleAnnouncement();
     update();
 }
 
@@ -643,7 +682,96 @@ QString TerminalView::visibleText() const
 void TerminalView::markAllDirty()
 {
     m_allDirty = true;
+    scheduleAnnouncement();
     update();
+}
+
+int TerminalView::accessibleCursorPosition() const
+{
+    const Cursor &cursor = m_screen.cursor();
+    const int cursorLine = m_screen.historySize() + cursor.row;
+    int offset = 0;
+    for (int row = 0; row < rows(); ++row) {
+        const int line = lineAtRow(row);
+        if (line == cursorLine) {
+            return offset + int(m_screen.text({line, 0}, {line, cursor.column}).size());
+        }
+        offset += int(m_screen.text({line, 0}, {line, columns()}).size()) + 1;
+    }
+    return std::max(0, offset - 1);
+}
+
+void TerminalView::scheduleAnnouncement()
+{
+    if (screenReaderListens() && !m_announce.isActive()) {
+        m_announce.start();
+    }
+}
+
+TerminalView::TextChange TerminalView::textChange(const QString &before, const QString &after)
+{
+    TextChange change;
+    // Rows that scrolled away at the top leave first: then what output added is all that is
+    // inserted, not the whole screen again. The last rows may have changed as well (the prompt's
+    // line), so they are not compared.
+    const QStringList beforeRows = before.split(u'\n');
+    const QStringList afterRows = after.split(u'\n');
+    constexpr qsizetype Unsettled = 2;
+    for (qsizetype k = 1; k + Unsettled < beforeRows.size(); ++k) {
+        const qsizetype compared = std::min(beforeRows.size() - k, afterRows.size()) - Unsettled;
+        bool same = compared > 0;
+        for (qsizetype i = 0; same && i < compared; ++i) {
+            same = beforeRows[k + i] == afterRows[i];
+        }
+        if (same) {
+            change.scrolledAway = QStringList(beforeRows.mid(0, k)).join(u'\n') + u'\n';
+            break;
+        }
+    }
+    const QString old = before.mid(change.scrolledAway.size());
+    // The one span that differs after that.
+    qsizetype prefix = 0;
+    while (prefix < old.size() && prefix < after.size() && old[prefix] == after[prefix]) {
+        ++prefix;
+    }
+    qsizetype suffix = 0;
+    while (suffix < old.size() - prefix && suffix < after.size() - prefix && old[old.size() - 1 - suffix] == after[after.size() - 1 - suffix]) {
+        ++suffix;
+    }
+    change.position = int(prefix);
+    change.removed = old.mid(prefix, old.size() - prefix - suffix);
+    change.inserted = after.mid(prefix, after.size() - prefix - suffix);
+    return change;
+}
+
+void TerminalView::announceChanges()
+{
+    const QString text = visibleText();
+    if (text != m_announcedText) {
+        const TextChange change = textChange(m_announcedText, text);
+        if (!change.scrolledAway.isEmpty()) {
+            QAccessibleTextRemoveEvent removed(this, 0, change.scrolledAway);
+            QAccessible::updateAccessibility(&removed);
+        }
+        if (!change.removed.isEmpty() && !change.inserted.isEmpty()) {
+            QAccessibleTextUpdateEvent changed(this, change.position, change.removed, change.inserted);
+            QAccessible::updateAccessibility(&changed);
+        } else if (!change.inserted.isEmpty()) {
+            QAccessibleTextInsertEvent added(this, change.position, change.inserted);
+            QAccessible::updateAccessibility(&added);
+        } else if (!change.removed.isEmpty()) {
+            QAccessibleTextRemoveEvent removed(this, change.position, change.removed);
+            QAccessible::updateAccessibility(&removed);
+        }
+        m_announcedText = text;
+        Q_EMIT accessibleTextChanged();
+    }
+    const int cursor = accessibleCursorPosition();
+    if (cursor != m_announcedCursor) {
+        m_announcedCursor = cursor;
+        QAccessibleTextCursorEvent moved(this, cursor);
+        QAccessible::updateAccessibility(&moved);
+    }
 }
 
 void TerminalView::updateMetrics()

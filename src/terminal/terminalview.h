@@ -52,6 +52,11 @@ class TerminalView : public QQuickItem
     Q_PROPERTY(int rows READ rows NOTIFY gridChanged)
     Q_PROPERTY(int columns READ columns NOTIFY gridChanged)
     Q_PROPERTY(QString title READ title NOTIFY titleChanged)
+    // For screen readers, through Qt Quick's accessible text of an item whose role is
+    // EditableText: the visible rows, and where the cursor is in them. Changes are announced as
+    // text inserted and removed (see announceChanges()).
+    Q_PROPERTY(QString text READ visibleText NOTIFY accessibleTextChanged)
+    Q_PROPERTY(int cursorPosition READ accessibleCursorPosition NOTIFY accessibleTextChanged)
     // Lines of history above the screen, and how far up the view is scrolled (0: at the bottom).
     Q_PROPERTY(int historySize READ historySize NOTIFY historyChanged)
     Q_PROPERTY(int scrollOffset READ scrollOffset WRITE setScrollOffset NOTIFY historyChanged)
@@ -215,6 +220,17 @@ public:
     Q_INVOKABLE void scrollToBottom();
     // The text of the visible rows (as a person reads the screen), for tests and accessibility.
     Q_INVOKABLE QString visibleText() const;
+    // Where the cursor is in visibleText(); its end while the cursor is out of sight.
+    [[nodiscard]] int accessibleCursorPosition() const;
+    // How the visible text went from `before` to `after`, as a screen reader is told: the rows
+    // that scrolled away at the top, then one span at `position` removed and inserted.
+    struct TextChange {
+        QString scrolledAway;
+        int position = 0;
+        QString removed;
+        QString inserted;
+    };
+    [[nodiscard]] static TextChange textChange(const QString &before, const QString &after);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -224,6 +240,7 @@ Q_SIGNALS:
     void copyOnSelectChanged();
     void gridChanged();
     void titleChanged();
+    void accessibleTextChanged();
     void historyChanged();
     void selectionChanged();
     void searchTextChanged();
@@ -360,6 +377,14 @@ private:
 
     bool m_cursorBlinkOn = true;
     QTimer m_cursorBlink;
+
+    // Screen readers hear what changed on the screen, at most every AccessibleUpdateMs: the
+    // rows that scrolled away, then the text that changed, and the cursor's moves.
+    void scheduleAnnouncement();
+    void announceChanges();
+    QTimer m_announce;
+    QString m_announcedText;
+    int m_announcedCursor = 0;
 
     // What the scene graph shows: the rows drawn so far, and which must be drawn again.
     QImage m_image;

@@ -1168,6 +1168,39 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(terminal->visibleText().contains(u"again-42"_s), qPrintable(terminal->visibleText()), 15000);
     }
 
+    // A screen reader finds the terminal's text and where its cursor is, and once one listens
+    // (the platform's bridge calls QAccessible::setActive), output is announced. (Qt passes the
+    // events on only through a live AT-SPI bridge, which this machine has no bus for: the test
+    // sees the view announce, and what a reader then asks the interface.)
+    void aScreenReaderReadsTheTerminal()
+    {
+        Teleterm::Terminal::TerminalView *terminal = currentTerminal();
+        QVERIFY(terminal);
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(terminal);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->role(), QAccessible::EditableText);
+        QVERIFY(accessible->text(QAccessible::Name).startsWith(u"Terminal: "_s));
+        QAccessibleTextInterface *text = accessible->textInterface();
+        QVERIFY(text);
+
+        QAccessible::setActive(true);
+        const auto quiet = qScopeGuard([] {
+            QAccessible::setActive(false);
+        });
+        QSignalSpy announced(terminal, &Teleterm::Terminal::TerminalView::accessibleTextChanged);
+        terminal->forceActiveFocus();
+        typeInTerminal("echo spoken-$((6*7))\n");
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->visibleText().contains(u"spoken-42"_s), 15000);
+        QTRY_VERIFY(!announced.isEmpty());
+        // What it reads is the screen; the cursor is on the prompt's line, after the output.
+        QTRY_COMPARE(text->text(0, text->characterCount()), terminal->visibleText());
+        const QString screen = terminal->visibleText();
+        const int cursor = text->cursorPosition();
+        QVERIFY2(cursor > screen.lastIndexOf(u"spoken-42"_s) && cursor <= screen.size(), qPrintable(u"cursor at %1 of %2"_s.arg(cursor).arg(screen)));
+        const QString beforeCursor = screen.mid(screen.lastIndexOf(u'\n', cursor - 1) + 1, cursor - screen.lastIndexOf(u'\n', cursor - 1) - 1).trimmed();
+        QVERIFY2(beforeCursor.endsWith(u'#') || beforeCursor.endsWith(u'$'), qPrintable(beforeCursor)); // after the prompt
+    }
+
     void connectsADatabaseThroughAGateway()
     {
         QTRY_COMPARE_WITH_TIMEOUT(m_daemon->state(), DaemonClient::State::Connected, 15000);

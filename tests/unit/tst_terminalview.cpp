@@ -63,6 +63,27 @@ class TestTerminalView : public QObject
     };
 
 private Q_SLOTS:
+    // What a screen reader is told: output that scrolls is the rows that left and the new text,
+    // not the screen again; typing is the characters typed.
+    void screenReadersHearWhatChanged()
+    {
+        using Change = TerminalView::TextChange;
+        const auto check = [](const Change &change, const QString &away, int position, const QString &removed, const QString &inserted) {
+            QCOMPARE(change.scrolledAway, away);
+            QCOMPARE(change.position, position);
+            QCOMPARE(change.removed, removed);
+            QCOMPARE(change.inserted, inserted);
+        };
+        // Typing at the prompt.
+        check(TerminalView::textChange(u"a\nb\n$ ec"_s, u"a\nb\n$ echo"_s), {}, 8, {}, u"ho"_s);
+        // Output with the screen full: two rows scroll away, two come.
+        check(TerminalView::textChange(u"r1\nr2\nr3\nr4\nr5\n$ ls"_s, u"r3\nr4\nr5\n$ ls\nfile\n$"_s), u"r1\nr2\n"_s, 13, {}, u"\nfile\n$"_s);
+        // The screen cleared.
+        check(TerminalView::textChange(u"x\ny\nz"_s, u"\n\n"_s), {}, 0, u"x\ny\nz"_s, u"\n\n"_s);
+        // The first text read.
+        check(TerminalView::textChange({}, u"hello"_s), {}, 0, {}, u"hello"_s);
+    }
+
     void everyMatchFound()
     {
         Shown shown;
