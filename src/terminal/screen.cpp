@@ -593,17 +593,25 @@ void Screen::write(const char *bytes, size_t length)
             if (c == 0x07 || c == 0x18 || c == 0x1a) {
                 m_csiGuard = CsiGuard::Ground;
             } else if (c == 0x1b) {
+                // Held back until the byte after it, which may come with the next write.
+                pass(from, at);
+                from = at + 1;
                 m_csiGuard = CsiGuard::StringEscape;
             }
             break;
         case CsiGuard::StringEscape:
-            // libvterm 0.1.4 ends the string at a backslash here taking its ESC to be the byte
-            // before: a control or NUL between the two makes the string's length -1, and it copies
-            // that (as a size_t) out of the input. Such a byte is dropped.
+            // libvterm 0.1.4 takes the byte before a backslash here for the ESC, in the same
+            // write: with a control or NUL between the two, or the ESC at the end of the write
+            // before, the string's length comes out as -1 and it copies that (as a size_t) out of
+            // the input. So the ESC goes on only with the byte after it, and controls between
+            // the two are dropped.
             if ((b < 0x20 && c != 0x18 && c != 0x1a && c != 0x1b) || b == 0x7f) {
-                pass(from, at);
                 from = at + 1;
-            } else if (c == '\\' || c == 0x18 || c == 0x1a) {
+                break;
+            }
+            passOther("\x1b", 1);
+            from = at;
+            if (c == '\\' || c == 0x18 || c == 0x1a) {
                 m_csiGuard = CsiGuard::Ground;
             } else { // an escape sequence of its own, as after any ESC (libvterm leaves the string)
                 m_csiGuard = CsiGuard::Escape;
