@@ -94,7 +94,7 @@ bool writeAllAtomically(const QList<std::pair<QString, QByteArray>> &files, QStr
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (::rename(staged[i].constData(), QFile::encodeName(files[i].first).constData()) != 0) {
             const int err = errno;
-            staged.remove(0, i + 1);
+            staged.remove(0, i); // those are in place; this one and the rest are still temporaries
             discard();
             if (error) {
                 *error = u"cannot write %1: %2"_s.arg(files[i].first, QString::fromLocal8Bit(std::strerror(err)));

@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "atomicfile.h"
+
 #include "scratchruntime.h"
 
 #include <QDir>
@@ -359,6 +361,17 @@ private Q_SLOTS:
         QCOMPARE(modeOf(keys), 0700);
     }
 
+    // A set whose renaming fails part-way (here the second file's name is a directory) leaves no
+    // temporary behind: neither the one that could not be renamed nor those after it.
+    void aSetThatCannotBePutInPlaceLeavesNoTemporary()
+    {
+        QVERIFY(QDir(m_dir).mkpath(u"second"_s));
+        QString error;
+        QVERIFY(!Teleterm::writeAllAtomically({{m_dir + "/first"_L1, "1"}, {m_dir + "/second"_L1, "2"}, {m_dir + "/third"_L1, "3"}}, &error));
+        QVERIFY2(error.contains(u"second"_s), qPrintable(error));
+        QCOMPARE(QDir(m_dir).entryList(QDir::Files | QDir::Hidden), QStringList{u"first"_s});
+    }
+
     void keyLayoutsOfV16AndV17()
     {
         ProfileStore store(m_dir);
@@ -429,17 +442,15 @@ private Q_SLOTS:
         struct rlimit before {
         };
         QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
-        const auto restoreLimit = [&] {
+        // Restored at the end: what follows only reads.
+        const auto restore = qScopeGuard([&] {
             ::setrlimit(RLIMIT_FSIZE, &before);
             std::signal(SIGXFSZ, SIG_DFL);
-        };
-        auto restore = qScopeGuard(restoreLimit);
+        });
         std::signal(SIGXFSZ, SIG_IGN);
         const struct rlimit small = {4096, before.rlim_max};
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
         QVERIFY(!store.saveKeys(profile, renewed, &error));
-        restore.dismiss();
-        restoreLimit();
         QVERIFY2(error.contains(u"alice-ssh/example-cert.pub"_s), qPrintable(error));
 
         const std::optional<KeyRing> loaded = store.loadKeys(profile, &error);
