@@ -24,12 +24,14 @@ constexpr int WheelLines = 3; // history lines per notch of a mouse wheel
 constexpr int CursorBlinkMs = 530;
 constexpr int AccessibleUpdateMs = 100;
 
-// Whether an accessibility client (a screen reader) listens: the platform's bridge says so as one
-// comes and goes (QAccessible::setActive), and QAccessible::isActive() asks it.
+// Whether an accessibility client (a screen reader) listens: as the platform's bridge was when
+// the first view was made, then as it says when one comes or goes (QAccessible::setActive). Kept
+// here, so that output, which asks at every write, does not ask the platform.
 class AccessibilityClients final : public QAccessible::ActivationObserver
 {
 public:
     AccessibilityClients()
+        : m_active(QAccessible::isActive())
     {
         QAccessible::installActivationObserver(this);
     }
@@ -43,11 +45,11 @@ public:
     }
     [[nodiscard]] bool listening() const
     {
-        return m_active || QAccessible::isActive();
+        return m_active;
     }
 
 private:
-    bool m_active = false;
+    bool m_active;
 };
 
 bool screenReaderListens()
