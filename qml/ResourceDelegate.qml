@@ -47,7 +47,7 @@ ItemDelegate {
     // or right-clicked; from the keyboard, with its first entry current. Nothing when it has
     // nothing to offer.
     function offer(menu: ResourceMenu, at: Item, x: real, y: real, fromKeyboard: bool) {
-        if (!menu.offers || (menu === choices && !connect.enabled))
+        if (!menu.offers)
             return;
         if (row.kind === "database") {
             // Asked again each time: the roles may have changed since.
@@ -67,17 +67,17 @@ ItemDelegate {
         onTapped: row.offer(menu, row, point.position.x, point.position.y, false)
     }
 
+    // Enter or Space is Connect, or the row's menu where there is no Connect; the Menu key or
+    // Shift+F10 is the row's menu.
     Keys.onPressed: event => {
-        if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
-            if (connect.visible && connect.enabled)
-                row.offer(choices, connect, connect.width - choices.width, connect.height, true);
-            else
-                row.offer(menu, row, Theme.padding, row.height, true);
-            event.accepted = true;
-        } else if (menu.isMenuKey(event)) {
+        const activates = event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space;
+        if (activates && connect.visible && connect.enabled)
+            row.offer(choices, connect, connect.width - choices.width, connect.height, true);
+        else if (activates || menu.isMenuKey(event))
             row.offer(menu, row, Theme.padding, row.height, true);
-            event.accepted = true;
-        }
+        else
+            return;
+        event.accepted = true;
     }
 
     DatabaseUsers {
