@@ -150,9 +150,6 @@ int countBelow(qint64 root, const QByteArray &name)
     return count;
 }
 
-// Milliseconds until the model's new query has its first answer (its first page of rows, or that
-// nothing matches), counted from when it asked (past the search field's settling); -1 when the
-// cluster refused or nothing came within a minute.
 // Runs the event loop until `done` holds, looked at whenever the model says something changed.
 // QTest::qWaitFor sleeps 10 ms between looks: every page's round trip would count those naps.
 bool waitForModel(Teleterm::Models::ResourcesModel *model, const std::function<bool()> &done, int timeoutMs)
@@ -177,6 +174,9 @@ bool waitForModel(Teleterm::Models::ResourcesModel *model, const std::function<b
     return done();
 }
 
+// Milliseconds until the model's new query has its first answer (its first page of rows, or that
+// nothing matches), counted from when it asked (past the search field's settling); -1 when the
+// cluster refused or nothing came within a minute.
 double untilFirstRows(Teleterm::Models::ResourcesModel *model, const std::function<void()> &change)
 {
     QElapsedTimer asked;

@@ -229,6 +229,13 @@ class TestWindow : public QObject
     {
         return noticeShown() ? noticeShown()->property("text").toString() : QString();
     }
+    // The buttons of the notice shown ("OK", "Start again", "Connect again").
+    QList<QQuickItem *> noticeActions() const
+    {
+        QList<QQuickItem *> actions;
+        findItems(noticeShown(), u"bannerAction"_s, &actions);
+        return actions;
+    }
 
     // The window goes (as on F6, or a crash) and a new one starts, with the same daemon and host.
     void restartWindow()
@@ -1015,8 +1022,7 @@ private Q_SLOTS:
         typeInTerminal("echo in-$(pwd)\n");
         QTRY_VERIFY2_WITH_TIMEOUT(shell->visibleText().contains(u"in-"_s + project), qPrintable(shell->visibleText()), 15000);
         screenshot(u"terminal-started-again-light.png"_s);
-        QList<QQuickItem *> actions;
-        findItems(noticeShown(), u"bannerAction"_s, &actions);
+        QList<QQuickItem *> actions = noticeActions();
         QCOMPARE(actions.size(), 1);
         QCOMPARE(actions.first()->property("text").toString(), u"OK"_s);
         click(actions.first());
@@ -1027,8 +1033,7 @@ private Q_SLOTS:
         documents()->setCurrentIndex(ssh);
         QTRY_VERIFY(visibleNotice().contains(u"ended while Teleterm was closed"_s));
         QVERIFY(documents()->data(documents()->index(ssh), DocumentsModel::PtyIdRole).toString().isEmpty());
-        actions.clear();
-        findItems(noticeShown(), u"bannerAction"_s, &actions);
+        actions = noticeActions();
         QCOMPARE(actions.first()->property("text").toString(), u"Connect again"_s);
         screenshot(u"terminal-session-ended-light.png"_s);
     }
@@ -1148,8 +1153,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(visibleNotice().contains(u"terminal host stopped"_s), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(m_ptyHost->isReady() && lockHolder(Teleterm::Paths::ptyHostSocketPath()) != host, 20000);
         screenshotsInBothThemes(u"terminal-host-stopped"_s);
-        QList<QQuickItem *> actions;
-        findItems(noticeShown(), u"bannerAction"_s, &actions);
+        QList<QQuickItem *> actions = noticeActions();
         QCOMPARE(actions.size(), 1);
         QCOMPARE(actions.first()->property("text").toString(), u"Start again"_s);
         click(actions.first());
