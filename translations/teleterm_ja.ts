@@ -823,6 +823,621 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <source>cannot create a temporary file beside %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open log file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process (pid %1) holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record pid in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a directory (a symlink or a file is never trusted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); refusing to put private sockets there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private (mode 0700): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy at %1 does not serve %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a socket pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket path %1 is longer than a Unix socket address allows (%2 bytes); set XDG_RUNTIME_DIR to a shorter directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another instance (pid %1) is already serving %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket; move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy at %1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate or key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy at %1 did not finish the TLS handshake in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s certificate for %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy at %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy at %1 serves none of the protocols offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trust the CA that signed it with --ca-file, or use --insecure only for a development proxy you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster %1 did not answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster %1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cluster URI (/clusters/PROXY_HOST[/leaves/LEAF])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in to %1: log in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 for %2 expired at %3: log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate in the profile cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to the root cluster %1; its leaves come with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow local users to log in (it uses %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a one-time code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in, but cannot write the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the keys of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy of %1 does not route TLS by ALPN; Teleterm needs a proxy with TLS routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (server, database, kube, app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the auth server of %1 answered without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number: choose one from 1024 to 65535, or 0 for any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is below 1024, where only the system may listen: choose one from 1024 to 65535, or 0 for any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 on 127.0.0.1 is in use by another program: choose another, or 0 for any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database certificate cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection to %1 through 127.0.0.1:%2 waits for you to log in again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you did not log in to the cluster again in time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 through 127.0.0.1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 connections at once: a new one was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the database through the proxy at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URI (/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway needs a database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway to %1 as %2 exists already, at 127.0.0.1:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your roles allow no database user on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your roles do not allow the database user &quot;%1&quot; on %2; they allow %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway to %1 as %2 was made at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot generate a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &quot;..&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains white space or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot inspect the directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing %1: it is a symlink that another user (uid %2) owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing %1: the directory belongs to another user (uid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 in otherKeys is not one YAML value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile is a mapping of keys to values, and this is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key that is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML aliases are not supported in a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, not a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile is one YAML document, and a second one starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no web_proxy_addr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the %1 %2: it contains %3, which known_hosts reads as a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile %1 (%2 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the profile %1: it has no web proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the profile %1: tsh names a profile after its web proxy&apos;s host, and that is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the profile %1: otherKeys holds %2, which is empty, a Profile field or there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA&apos;s cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the keys of %1: %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no keys for the profile %1 (%2 does not exist): log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (or v16&apos;s %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of %1@%2 are incomplete, log in again; missing: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot trust the host CA of %1: a key is not one authorized_keys line (&quot;TYPE BASE64&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the certificate for the database %1: it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy at %1 answered %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 does not look like a Teleport proxy (%2 answered %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 does not answer as a Teleport proxy does (no cluster name and version in /webapi/ping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy at %1 answered the login without the certificates Teleport returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy at %1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of the proxy at %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot talk to the proxy at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PTY %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an environment variable&apos;s name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no program to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process runs in this PTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find %1 in PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a pseudo-terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up a pseudo-terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a process: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change to the directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished">%1 を実行できません：%2</translation>
+    </message>
+    <message>
+        <source>cannot give the process its terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot watch the process (pidfd_open): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first event must be start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream is already attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another stream attached to this PTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PTY host is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>New tab</source>

@@ -1,5 +1,7 @@
 #include "calltracker.h"
 
+#include "callerlanguage.h"
+
 #include <grpcpp/client_context.h>
 
 namespace Teleterm::Backend
@@ -14,6 +16,7 @@ std::shared_ptr<grpc::ClientContext> CallTracker::begin(std::chrono::millisecond
 {
     auto context = std::make_shared<grpc::ClientContext>();
     context->set_deadline(std::chrono::system_clock::now() + timeout);
+    CallerLanguage::name(*context);
     const std::lock_guard lock(m_mutex);
     m_calls.insert(context);
     return context;

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "callerlanguage.h"
 #include "routedchannel.h"
 
 #include "teleport/transport/v1/transport_service.grpc.pb.h"
@@ -68,9 +69,11 @@ std::unique_ptr<v1::GatewayService::Stub> gateways(const std::shared_ptr<grpc::C
     return v1::GatewayService::NewStub(daemon);
 }
 
-// A context for one call to the daemon: generous, for calls that wait on a cluster.
+// A context for one call to the daemon: generous, for calls that wait on a cluster, and in the
+// user's language.
 void bound(grpc::ClientContext &context, int seconds = 60)
 {
+    CallerLanguage::name(context);
     context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(seconds));
 }
 

@@ -1,5 +1,6 @@
 #include "atomicfile.h"
 
+#include "callerlanguage.h"
 #include <QFile>
 #include <QFileInfo>
 
@@ -46,7 +47,7 @@ bool stage(const QString &path, const QByteArray &data, QByteArray *temporary, Q
         const int err = errno;
         temporary->clear();
         if (error) {
-            *error = u"cannot create a temporary file beside %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(err)));
+            *error = ServiceText::tr("cannot create a temporary file beside %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err)));
         }
         return false;
     }
@@ -60,7 +61,7 @@ bool stage(const QString &path, const QByteArray &data, QByteArray *temporary, Q
         ::unlink(temporary->constData());
         temporary->clear();
         if (error) {
-            *error = u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(err)));
+            *error = ServiceText::tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err)));
         }
     }
     return ok;
@@ -97,7 +98,7 @@ bool writeAllAtomically(const QList<std::pair<QString, QByteArray>> &files, QStr
             staged.remove(0, i); // those are in place; this one and the rest are still temporaries
             discard();
             if (error) {
-                *error = u"cannot write %1: %2"_s.arg(files[i].first, QString::fromLocal8Bit(std::strerror(err)));
+                *error = ServiceText::tr("cannot write %1: %2").arg(files[i].first, QString::fromLocal8Bit(std::strerror(err)));
             }
             return false;
         }

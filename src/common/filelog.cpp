@@ -1,5 +1,6 @@
 #include "filelog.h"
 
+#include "callerlanguage.h"
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -73,7 +74,7 @@ QString installFileLog(const QString &path, qint64 maxBytes)
     }
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
-        return u"cannot open log file %1"_s.arg(path);
+        return ServiceText::tr("cannot open log file %1").arg(path);
     }
     ::fchmod(fd, 0600);
     QMutexLocker lock(&logMutex);

@@ -1,5 +1,6 @@
 #include "instancelock.h"
 
+#include "callerlanguage.h"
 #include <QFile>
 
 #include <cerrno>
@@ -35,7 +36,7 @@ bool InstanceLock::tryLock()
     const QByteArray native = QFile::encodeName(m_path);
     const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
-        m_error = u"cannot open lock file %1: %2"_s.arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = ServiceText::tr("cannot open lock file %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -44,14 +45,14 @@ bool InstanceLock::tryLock()
         const ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
         m_holderPid = n > 0 ? QByteArray(buffer, int(n)).trimmed().toLongLong() : 0;
         ::close(fd);
-        m_error = err == EWOULDBLOCK ? u"another process (pid %1) holds %2"_s.arg(m_holderPid).arg(m_path)
-                                     : u"cannot lock %1: %2"_s.arg(m_path, QString::fromLocal8Bit(std::strerror(err)));
+        m_error = err == EWOULDBLOCK ? ServiceText::tr("another process (pid %1) holds %2").arg(m_holderPid).arg(m_path)
+                                     : ServiceText::tr("cannot lock %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(err)));
         return false;
     }
     const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.constData(), size_t(pid.size()), 0) != pid.size()) {
         // The lock holds all the same; only the courtesy pid for others is missing.
-        m_error = u"cannot record pid in %1"_s.arg(m_path);
+        m_error = ServiceText::tr("cannot record pid in %1").arg(m_path);
     }
     m_fd = fd;
     return true;

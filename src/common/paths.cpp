@@ -1,5 +1,6 @@
 #include "paths.h"
 
+#include "callerlanguage.h"
 #include <QDir>
 #include <QFileInfo>
 
@@ -62,28 +63,28 @@ PrivateDir ensurePrivateDirectory(const QString &path)
     const QByteArray native = QFile::encodeName(path);
     const QFileInfo info(path);
     if (!info.dir().exists() && !QDir().mkpath(info.dir().path())) {
-        dir.error = u"cannot create %1"_s.arg(info.dir().path());
+        dir.error = ServiceText::tr("cannot create %1").arg(info.dir().path());
         return dir;
     }
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-        dir.error = u"cannot create %1: %2"_s.arg(path, errnoText());
+        dir.error = ServiceText::tr("cannot create %1: %2").arg(path, errnoText());
         return dir;
     }
     struct stat st = {};
     if (::lstat(native.constData(), &st) != 0) {
-        dir.error = u"cannot inspect %1: %2"_s.arg(path, errnoText());
+        dir.error = ServiceText::tr("cannot inspect %1: %2").arg(path, errnoText());
         return dir;
     }
     if (!S_ISDIR(st.st_mode)) {
-        dir.error = u"%1 exists but is not a directory (a symlink or a file is never trusted here)"_s.arg(path);
+        dir.error = ServiceText::tr("%1 exists but is not a directory (a symlink or a file is never trusted here)").arg(path);
         return dir;
     }
     if (st.st_uid != ::getuid()) {
-        dir.error = u"%1 belongs to another user (uid %2); refusing to put private sockets there"_s.arg(path).arg(st.st_uid);
+        dir.error = ServiceText::tr("%1 belongs to another user (uid %2); refusing to put private sockets there").arg(path).arg(st.st_uid);
         return dir;
     }
     if ((st.st_mode & 07777) != 0700 && ::chmod(native.constData(), 0700) != 0) {
-        dir.error = u"cannot make %1 private (mode 0700): %2"_s.arg(path, errnoText());
+        dir.error = ServiceText::tr("cannot make %1 private (mode 0700): %2").arg(path, errnoText());
     }
     return dir;
 }

@@ -1,5 +1,6 @@
 #include "routedchannel.h"
 
+#include "callerlanguage.h"
 #include "tlspump.h"
 
 #include <grpcpp/create_channel_posix.h>
@@ -45,7 +46,7 @@ RoutedChannel::open(const Route &route, std::chrono::milliseconds timeout, const
         error);
     if (!context) {
         *failure = Failure::Refused;
-        *error = u"the profile's %1"_s.arg(*error);
+        *error = ServiceText::tr("the profile's %1").arg(*error);
         return nullptr;
     }
     connection->m_tls = TlsConnection::open(context, route.proxyHostPort, route.serverName, timeout, cancelled, failure, error);
@@ -54,13 +55,13 @@ RoutedChannel::open(const Route &route, std::chrono::milliseconds timeout, const
     }
     if (connection->m_tls->protocol() != route.alpn) {
         *failure = Failure::Refused;
-        *error = u"the proxy at %1 does not serve %2"_s.arg(route.proxyHostPort, QString::fromLatin1(route.alpn));
+        *error = ServiceText::tr("the proxy at %1 does not serve %2").arg(route.proxyHostPort, QString::fromLatin1(route.alpn));
         return nullptr;
     }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, connection->m_pair) != 0) {
         *failure = Failure::Unreachable;
-        *error = u"cannot make a socket pair"_s;
+        *error = ServiceText::tr("cannot make a socket pair");
         return nullptr;
     }
     // gRPC reads its end until it would block: it must not block.

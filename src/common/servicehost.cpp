@@ -1,5 +1,6 @@
 #include "servicehost.h"
 
+#include "callerlanguage.h"
 #include "commonlogging.h"
 #include "filelog.h"
 #include "instancelock.h"
@@ -54,7 +55,8 @@ ServiceHost::~ServiceHost()
 bool ServiceHost::prepare()
 {
     if (m_socketPath.toUtf8().size() > Paths::maxSocketPathLength()) {
-        m_error = u"the socket path %1 is longer than a Unix socket address allows (%2 bytes); set XDG_RUNTIME_DIR to a shorter directory"_s.arg(m_socketPath)
+        m_error = ServiceText::tr("the socket path %1 is longer than a Unix socket address allows (%2 bytes); set XDG_RUNTIME_DIR to a shorter directory")
+                      .arg(m_socketPath)
                       .arg(Paths::maxSocketPathLength());
         return false;
     }
@@ -66,7 +68,7 @@ bool ServiceHost::prepare()
     m_lock = std::make_unique<InstanceLock>(m_socketPath + ".lock"_L1);
     if (!m_lock->tryLock()) {
         m_otherPid = m_lock->holderPid();
-        m_error = m_otherPid > 0 ? u"another instance (pid %1) is already serving %2"_s.arg(m_otherPid).arg(m_socketPath) : m_lock->error();
+        m_error = m_otherPid > 0 ? ServiceText::tr("another instance (pid %1) is already serving %2").arg(m_otherPid).arg(m_socketPath) : m_lock->error();
         m_lock.reset();
         return false;
     }
@@ -76,7 +78,7 @@ bool ServiceHost::prepare()
         qCInfo(TELETERM_COMMON) << "removing the stale socket" << m_socketPath << "left by an instance that did not shut down";
         ::unlink(native.constData());
     } else if (QFileInfo::exists(m_socketPath)) {
-        m_error = u"%1 exists and is not a socket; move it away"_s.arg(m_socketPath);
+        m_error = ServiceText::tr("%1 exists and is not a socket; move it away").arg(m_socketPath);
         return false;
     }
     return true;
@@ -98,11 +100,11 @@ bool ServiceHost::start(const std::vector<grpc::Service *> &services)
     ::umask(previousMask);
     if (!m_server || boundPort == 0) {
         m_server.reset();
-        m_error = u"cannot listen on %1"_s.arg(m_socketPath);
+        m_error = ServiceText::tr("cannot listen on %1").arg(m_socketPath);
         return false;
     }
     if (::chmod(QFile::encodeName(m_socketPath).constData(), 0600) != 0) {
-        m_error = u"cannot make %1 private: %2"_s.arg(m_socketPath, QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = ServiceText::tr("cannot make %1 private: %2").arg(m_socketPath, QString::fromLocal8Bit(std::strerror(errno)));
         stop();
         return false;
     }
@@ -129,6 +131,7 @@ int runServiceMain(int argc, char **argv, const ServiceMain &spec)
     QCoreApplication::setApplicationName(spec.program);
     QCoreApplication::setApplicationVersion(QStringLiteral(TELETERM_VERSION));
     QCoreApplication::setOrganizationName(u"Teleterm"_s);
+    CallerLanguage::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(spec.description);

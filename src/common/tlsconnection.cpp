@@ -1,5 +1,6 @@
 #include "tlsconnection.h"
 
+#include "callerlanguage.h"
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
@@ -72,7 +73,7 @@ int connectWithin(const QString &hostPort, const Until &until, TlsFailure *failu
     addrinfo *found = nullptr;
     if (::getaddrinfo(host.toUtf8().constData(), hostPort.mid(colon + 1).toUtf8().constData(), &hints, &found) != 0 || !found) {
         *failure = TlsFailure::Unreachable;
-        *error = u"no host is named %1"_s.arg(host);
+        *error = ServiceText::tr("no host is named %1").arg(host);
         return -1;
     }
     int fd = -1;
@@ -92,7 +93,7 @@ int connectWithin(const QString &hostPort, const Until &until, TlsFailure *failu
             ::close(fd);
             ::freeaddrinfo(found);
             *failure = until.givenUp() ? TlsFailure::Cancelled : TlsFailure::Timeout;
-            *error = until.givenUp() ? u"cancelled"_s : u"the proxy at %1 did not answer in time"_s.arg(hostPort);
+            *error = until.givenUp() ? ServiceText::tr("cancelled") : ServiceText::tr("the proxy at %1 did not answer in time").arg(hostPort);
             return -1;
         }
         ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &socketError, &size);
@@ -104,7 +105,7 @@ int connectWithin(const QString &hostPort, const Until &until, TlsFailure *failu
     ::freeaddrinfo(found);
     if (fd < 0) {
         *failure = TlsFailure::Unreachable;
-        *error = u"nothing accepts connections at %1"_s.arg(hostPort);
+        *error = ServiceText::tr("nothing accepts connections at %1").arg(hostPort);
     }
     return fd;
 }
@@ -133,7 +134,7 @@ std::shared_ptr<TlsClientContext> TlsClientContext::make(const Identity &identit
     X509_free(certificate);
     EVP_PKEY_free(key);
     if (!identified) {
-        *error = u"the certificate or key cannot be read: %1"_s.arg(opensslError());
+        *error = ServiceText::tr("the certificate or key cannot be read: %1").arg(opensslError());
         return nullptr;
     }
     if (identity.systemCas) {
@@ -203,17 +204,17 @@ std::unique_ptr<TlsConnection> TlsConnection::open(const std::shared_ptr<TlsClie
         }
         if (until.givenUp()) {
             *failure = TlsFailure::Cancelled;
-            *error = u"cancelled"_s;
+            *error = ServiceText::tr("cancelled");
         } else if (reason == SSL_ERROR_WANT_READ || reason == SSL_ERROR_WANT_WRITE) {
             *failure = TlsFailure::Timeout;
-            *error = u"the proxy at %1 did not finish the TLS handshake in time"_s.arg(hostPort);
+            *error = ServiceText::tr("the proxy at %1 did not finish the TLS handshake in time").arg(hostPort);
         } else if (SSL_get_verify_result(ssl) != X509_V_OK) {
             *failure = TlsFailure::UntrustedCertificate;
-            *error = u"the proxy's certificate for %1 is not trusted: %2"_s.arg(serverName,
-                                                                                QString::fromLatin1(X509_verify_cert_error_string(SSL_get_verify_result(ssl))));
+            *error = ServiceText::tr("the proxy's certificate for %1 is not trusted: %2")
+                         .arg(serverName, QString::fromLatin1(X509_verify_cert_error_string(SSL_get_verify_result(ssl))));
         } else {
             *failure = TlsFailure::Refused;
-            *error = u"the proxy at %1 refused the connection: %2"_s.arg(hostPort, opensslError());
+            *error = ServiceText::tr("the proxy at %1 refused the connection: %2").arg(hostPort, opensslError());
         }
         return nullptr;
     }
@@ -223,7 +224,7 @@ std::unique_ptr<TlsConnection> TlsConnection::open(const std::shared_ptr<TlsClie
     connection->m_protocol = QByteArray(reinterpret_cast<const char *>(chosen), int(chosenLength));
     if (connection->m_protocol.isEmpty()) {
         *failure = TlsFailure::Refused;
-        *error = u"the proxy at %1 serves none of the protocols offered"_s.arg(hostPort);
+        *error = ServiceText::tr("the proxy at %1 serves none of the protocols offered").arg(hostPort);
         return nullptr;
     }
     return connection;

@@ -1,5 +1,6 @@
 #include "clusters.h"
 
+#include "callerlanguage.h"
 #include "clusteruri.h"
 #include "daemonlogging.h"
 #include "keys.h"
@@ -54,8 +55,9 @@ grpc::Status fromWebFailure(const WebFailure &failure)
     case WebFailure::Kind::Timeout:
         return status(grpc::StatusCode::DEADLINE_EXCEEDED, failure.message);
     case WebFailure::Kind::UntrustedCertificate:
-        return status(grpc::StatusCode::FAILED_PRECONDITION,
-                      failure.message + u" (trust the CA that signed it with --ca-file, or use --insecure only for a development proxy you trust)"_s);
+        return status(
+            grpc::StatusCode::FAILED_PRECONDITION,
+            ServiceText::tr("%1 (trust the CA that signed it with --ca-file, or use --insecure only for a development proxy you trust)").arg(failure.message));
     case WebFailure::Kind::AccessDenied:
         return status(grpc::StatusCode::PERMISSION_DENIED, failure.message);
     case WebFailure::Kind::BadRequest:
@@ -75,9 +77,9 @@ grpc::Status fromCluster(const QString &cluster, const grpc::Status &answer)
     const QString message = fromStd(answer.error_message());
     switch (answer.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:
-        return status(grpc::StatusCode::UNAVAILABLE, u"the cluster %1 did not answer (%2)"_s.arg(cluster, message));
+        return status(grpc::StatusCode::UNAVAILABLE, ServiceText::tr("the cluster %1 did not answer (%2)").arg(cluster, message));
     case grpc::StatusCode::DEADLINE_EXCEEDED:
-        return status(grpc::StatusCode::DEADLINE_EXCEEDED, u"the cluster %1 did not answer in time"_s.arg(cluster));
+        return status(grpc::StatusCode::DEADLINE_EXCEEDED, ServiceText::tr("the cluster %1 did not answer in time").arg(cluster));
     default:
         return status(answer.error_code(), u"%1: %2"_s.arg(cluster, message));
     }
@@ -252,6 +254,7 @@ Clusters::~Clusters()
 Caller answering(grpc::ServerContext *context)
 {
     context->AddTrailingMetadata("teleterm-answered", "1");
+    CallerLanguage::adopt(*context);
     return Caller(context);
 }
 
@@ -282,7 +285,13 @@ void Clusters::onStoreThread(const std::function<void()> &work)
     if (QThread::currentThread() == &m_storeThread) {
         work();
     } else {
-        QMetaObject::invokeMethod(m_store, work, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_store,
+            [&work, language = CallerLanguage::current()] {
+                const CallerLanguage::Scope speaking(language);
+                work();
+            },
+            Qt::BlockingQueuedConnection);
     }
 }
 
@@ -290,7 +299,7 @@ grpc::Status Clusters::resolve(const QString &uri, Resolved *resolved, bool need
 {
     resolved->uri = ClusterUri::parse(uri);
     if (!resolved->uri.isValid()) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"\"%1\" is not a cluster URI (/clusters/PROXY_HOST[/leaves/LEAF])"_s.arg(uri));
+        return status(grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("\"%1\" is not a cluster URI (/clusters/PROXY_HOST[/leaves/LEAF])").arg(uri));
     }
     QString error;
     bool found = false;
@@ -305,7 +314,7 @@ grpc::Status Clusters::resolve(const QString &uri, Resolved *resolved, bool need
         resolved->keys = m_store->loadKeys(*profile, &keysError);
     });
     if (!found) {
-        return status(grpc::StatusCode::NOT_FOUND, u"no cluster %1: %2"_s.arg(resolved->uri.clusterUri(), error));
+        return status(grpc::StatusCode::NOT_FOUND, ServiceText::tr("no cluster %1: %2").arg(resolved->uri.clusterUri(), error));
     }
     resolved->cluster = resolved->uri.leaf.isEmpty() ? resolved->profile.clusterName() : resolved->uri.leaf;
     if (resolved->keys) {
@@ -315,13 +324,12 @@ grpc::Status Clusters::resolve(const QString &uri, Resolved *resolved, bool need
         return grpc::Status::OK;
     }
     if (!resolved->keys || !resolved->identity.isValid()) {
-        return status(grpc::StatusCode::UNAUTHENTICATED, u"not logged in to %1: log in first"_s.arg(resolved->profile.clusterName()));
+        return status(grpc::StatusCode::UNAUTHENTICATED, ServiceText::tr("not logged in to %1: log in first").arg(resolved->profile.clusterName()));
     }
     if (resolved->identity.notAfter <= QDateTime::currentDateTimeUtc()) {
         return status(grpc::StatusCode::UNAUTHENTICATED,
-                      u"the certificate of %1 for %2 expired at %3: log in again"_s.arg(resolved->identity.user,
-                                                                                        resolved->profile.clusterName(),
-                                                                                        resolved->identity.notAfter.toString(Qt::ISODate)));
+                      ServiceText::tr("the certificate of %1 for %2 expired at %3: log in again")
+                          .arg(resolved->identity.user, resolved->profile.clusterName(), resolved->identity.notAfter.toString(Qt::ISODate)));
     }
     return grpc::Status::OK;
 }
@@ -362,7 +370,7 @@ void Clusters::describe(const Profile &profile, const KeyRing *keys, const QStri
     }
     const TlsIdentity identity = tlsIdentityOfPem(keys->tlsCertificate);
     if (!identity.isValid()) {
-        cluster->set_profile_status_error((u"the certificate in the profile cannot be read"_s).toStdString());
+        cluster->set_profile_status_error((ServiceText::tr("the certificate in the profile cannot be read")).toStdString());
         return;
     }
     v1::LoggedInUser *user = cluster->mutable_logged_in_user();
@@ -453,7 +461,7 @@ grpc::Status Clusters::addCluster(const QString &text, v1::Cluster *cluster, con
     if (!saved) {
         // The disk is the user's to fix (full, read-only): the log must say so as well as the answer.
         qCWarning(TELETERM_DAEMON).noquote() << "cannot write the profile of" << address.hostPort() << ":" << error;
-        return status(grpc::StatusCode::INTERNAL, u"cannot write the profile: %1"_s.arg(error));
+        return status(grpc::StatusCode::INTERNAL, ServiceText::tr("cannot write the profile: %1").arg(error));
     }
     qCInfo(TELETERM_DAEMON).noquote() << "added cluster" << info.clusterName << "at" << address.hostPort() << "(Teleport" << info.serverVersion << ")";
     describe(profile, keys ? &*keys : nullptr, {}, cluster);
@@ -506,21 +514,23 @@ grpc::Status Clusters::login(const QString &uri, const v1::LoginRequest::LocalPa
         return found;
     }
     if (!resolved.uri.leaf.isEmpty()) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"log in to the root cluster %1; its leaves come with it"_s.arg(resolved.profile.clusterName()));
+        return status(grpc::StatusCode::INVALID_ARGUMENT,
+                      ServiceText::tr("log in to the root cluster %1; its leaves come with it").arg(resolved.profile.clusterName()));
     }
     const QString user = fromStd(local.user()).trimmed();
     if (user.isEmpty()) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"no user name given"_s);
+        return status(grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("no user name given"));
     }
     PingInfo info;
     if (grpc::Status pinged = ping(resolved.profile.name, resolved.profile.webProxyAddress, &info, caller); !pinged.ok()) {
         return pinged;
     }
     if (!info.localAuthEnabled) {
-        return status(grpc::StatusCode::FAILED_PRECONDITION, u"%1 does not allow local users to log in (it uses %2)"_s.arg(info.clusterName, info.authType));
+        return status(grpc::StatusCode::FAILED_PRECONDITION,
+                      ServiceText::tr("%1 does not allow local users to log in (it uses %2)").arg(info.clusterName, info.authType));
     }
     if (info.secondFactor != "off"_L1 && info.secondFactor != "optional"_L1 && local.token().empty()) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"%1 asks for a one-time code from your authenticator app"_s.arg(info.clusterName));
+        return status(grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("%1 asks for a one-time code from your authenticator app").arg(info.clusterName));
     }
 
     QString error;
@@ -568,7 +578,7 @@ grpc::Status Clusters::login(const QString &uri, const v1::LoginRequest::LocalPa
     });
     if (!saved) {
         qCWarning(TELETERM_DAEMON).noquote() << profile.user << "logged in to" << info.clusterName << "but the profile cannot be written:" << error;
-        return status(grpc::StatusCode::INTERNAL, u"logged in, but cannot write the profile: %1"_s.arg(error));
+        return status(grpc::StatusCode::INTERNAL, ServiceText::tr("logged in, but cannot write the profile: %1").arg(error));
     }
     forgetChannels(profile.name);
     {
@@ -597,7 +607,7 @@ grpc::Status Clusters::logout(const QString &uri, bool removeProfile)
     });
     forgetChannels(resolved.profile.name);
     if (!done) {
-        return status(grpc::StatusCode::INTERNAL, u"cannot remove the keys of %1: %2"_s.arg(resolved.profile.clusterName(), error));
+        return status(grpc::StatusCode::INTERNAL, ServiceText::tr("cannot remove the keys of %1: %2").arg(resolved.profile.clusterName(), error));
     }
     qCInfo(TELETERM_DAEMON).noquote() << "logged out of" << resolved.profile.clusterName() << (removeProfile ? "and removed its profile" : "");
     if (removeProfile) {
@@ -653,8 +663,9 @@ grpc::Status Clusters::authChannel(const Resolved &resolved, const QString &clus
         }
     }
     if (!resolved.profile.tlsRoutingEnabled) {
-        return status(grpc::StatusCode::FAILED_PRECONDITION,
-                      u"the proxy of %1 does not route TLS by ALPN; Teleterm needs a proxy with TLS routing"_s.arg(resolved.profile.clusterName()));
+        return status(
+            grpc::StatusCode::FAILED_PRECONDITION,
+            ServiceText::tr("the proxy of %1 does not route TLS by ALPN; Teleterm needs a proxy with TLS routing").arg(resolved.profile.clusterName()));
     }
     Route route;
     route.proxyHostPort = resolved.profile.webProxyAddress;
@@ -709,7 +720,7 @@ grpc::Status Clusters::callAuth(const Resolved &resolved, const QString &cluster
     }
     if (caller.gaveUp()) {
         qCInfo(TELETERM_DAEMON).noquote() << "a call to" << cluster << "stopped: its caller gave up";
-        return status(grpc::StatusCode::CANCELLED, u"cancelled by the caller"_s);
+        return status(grpc::StatusCode::CANCELLED, ServiceText::tr("cancelled by the caller"));
     }
     return fromCluster(cluster, answer);
 }
@@ -763,7 +774,7 @@ grpc::Status Clusters::listResources(const v1::ListUnifiedResourcesRequest &requ
     for (const std::string &kind : request.kinds()) {
         const char *name = teleportKind(fromStd(kind));
         if (!name) {
-            return status(grpc::StatusCode::INVALID_ARGUMENT, u"unknown kind \"%1\" (server, database, kube, app)"_s.arg(fromStd(kind)));
+            return status(grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("unknown kind \"%1\" (server, database, kube, app)").arg(fromStd(kind)));
         }
         query.add_kinds(name);
     }
@@ -866,7 +877,7 @@ grpc::Status Clusters::databaseTarget(const QString &databaseUri, DatabaseTarget
         return found;
     }
     if (resolved.uri.resourceKind != "dbs"_L1) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"\"%1\" is not a database URI"_s.arg(databaseUri));
+        return status(grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("\"%1\" is not a database URI").arg(databaseUri));
     }
     // The database's labels, from a search for its name.
     proto::ListUnifiedResourcesResponse found;
@@ -893,7 +904,7 @@ grpc::Status Clusters::databaseTarget(const QString &databaseUri, DatabaseTarget
         }
     }
     if (!labels) {
-        return status(grpc::StatusCode::NOT_FOUND, u"no database %1 in %2"_s.arg(resolved.uri.resourceName, resolved.cluster));
+        return status(grpc::StatusCode::NOT_FOUND, ServiceText::tr("no database %1 in %2").arg(resolved.uri.resourceName, resolved.cluster));
     }
     // As Connect works it out: the user's roles that allow the database, their db_users with the
     // user's traits filled in.
@@ -988,7 +999,7 @@ grpc::Status Clusters::issueDatabaseCertificate(const QString &databaseUri,
         return found;
     }
     if (resolved.uri.resourceKind != "dbs"_L1) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"\"%1\" is not a database URI"_s.arg(databaseUri));
+        return status(grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("\"%1\" is not a database URI").arg(databaseUri));
     }
     // The root's auth server issues it, routed to the cluster the database is in (as tsh asks).
     const QString root = resolved.profile.clusterName();
@@ -1018,7 +1029,7 @@ grpc::Status Clusters::issueDatabaseCertificate(const QString &databaseUri,
         return answer;
     }
     if (certs.tls().empty()) {
-        return status(grpc::StatusCode::UNAVAILABLE, u"the auth server of %1 answered without a certificate"_s.arg(root));
+        return status(grpc::StatusCode::UNAVAILABLE, ServiceText::tr("the auth server of %1 answered without a certificate").arg(root));
     }
     *certificatePem = QByteArray::fromStdString(certs.tls());
     return grpc::Status::OK;

@@ -1,6 +1,7 @@
 #include "gateways.h"
 
 #include "atomicfile.h"
+#include "callerlanguage.h"
 #include "clusteruri.h"
 #include "daemonlogging.h"
 #include "keys.h"
@@ -66,11 +67,11 @@ std::optional<int> parsePort(const QString &text, QString *error)
     bool ok = false;
     const int port = text.trimmed().toInt(&ok);
     if (!ok || port < 0 || port > 65535) {
-        *error = u"\"%1\" is not a port number: choose one from 1024 to 65535, or 0 for any free port"_s.arg(text);
+        *error = ServiceText::tr("\"%1\" is not a port number: choose one from 1024 to 65535, or 0 for any free port").arg(text);
         return std::nullopt;
     }
     if (port > 0 && port < 1024) {
-        *error = u"port %1 is below 1024, where only the system may listen: choose one from 1024 to 65535, or 0 for any free port"_s.arg(port);
+        *error = ServiceText::tr("port %1 is below 1024, where only the system may listen: choose one from 1024 to 65535, or 0 for any free port").arg(port);
         return std::nullopt;
     }
     return port;
@@ -82,7 +83,7 @@ int listenOn(int port, int *bound, grpc::StatusCode *code, QString *error)
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0) {
         *code = grpc::StatusCode::RESOURCE_EXHAUSTED;
-        *error = u"cannot make a socket: %1"_s.arg(errnoText(errno));
+        *error = ServiceText::tr("cannot make a socket: %1").arg(errnoText(errno));
         return -1;
     }
     // A port a gateway of ours left moments ago (its connections in TIME_WAIT) can be taken again.
@@ -99,10 +100,10 @@ int listenOn(int port, int *bound, grpc::StatusCode *code, QString *error)
         ::close(fd);
         if (err == EADDRINUSE) {
             *code = grpc::StatusCode::ALREADY_EXISTS;
-            *error = u"port %1 on 127.0.0.1 is in use by another program: choose another, or 0 for any free port"_s.arg(port);
+            *error = ServiceText::tr("port %1 on 127.0.0.1 is in use by another program: choose another, or 0 for any free port").arg(port);
         } else {
             *code = grpc::StatusCode::FAILED_PRECONDITION;
-            *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(errnoText(err));
+            *error = ServiceText::tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(errnoText(err));
         }
         return -1;
     }
@@ -493,7 +494,7 @@ private:
         QString error;
         std::shared_ptr<TlsClientContext> context = TlsClientContext::make(route.identity, &error);
         if (!context) {
-            return status(grpc::StatusCode::INTERNAL, u"the database certificate cannot be used: %1"_s.arg(error));
+            return status(grpc::StatusCode::INTERNAL, ServiceText::tr("the database certificate cannot be used: %1").arg(error));
         }
         const QDateTime notAfter = tlsIdentityOfPem(certificate).notAfter;
         qCInfo(TELETERM_DAEMON).noquote() << "gateway" << uri() << "has a database certificate until" << notAfter.toString(Qt::ISODate);
@@ -525,7 +526,8 @@ private:
                 ++m_waitingForLogin;
             }
             m_owner.changed(uri());
-            const QString reason = u"A connection to %1 through 127.0.0.1:%2 waits for you to log in again: %3"_s.arg(spec.targetName)
+            const QString reason = ServiceText::tr("A connection to %1 through 127.0.0.1:%2 waits for you to log in again: %3")
+                                       .arg(spec.targetName)
                                        .arg(spec.port)
                                        .arg(QString::fromStdString(answer.error_message()));
             const bool loggedIn = m_owner.awaitRelogin(spec.clusterUri, uri(), reason, m_stopping);
@@ -535,8 +537,9 @@ private:
             }
             m_owner.changed(uri());
             if (!loggedIn) {
-                *error = m_stopping ? u"the gateway was closed"_s
-                                    : u"you did not log in to the cluster again in time: %1"_s.arg(QString::fromStdString(answer.error_message()));
+                *error = m_stopping
+                    ? ServiceText::tr("the gateway was closed")
+                    : ServiceText::tr("you did not log in to the cluster again in time: %1").arg(QString::fromStdString(answer.error_message()));
                 return nullptr;
             }
             answer = issue(Caller());
@@ -547,7 +550,7 @@ private:
                 qCInfo(TELETERM_DAEMON).noquote() << "gateway" << uri() << "keeps its certificate for now:" << QString::fromStdString(answer.error_message());
                 return m_context;
             }
-            *error = u"no database certificate: %1"_s.arg(QString::fromStdString(answer.error_message()));
+            *error = ServiceText::tr("no database certificate: %1").arg(QString::fromStdString(answer.error_message()));
             return nullptr;
         }
         return m_context;
@@ -589,7 +592,9 @@ private:
         if (now - m_lastNotified.load() >= NotificationInterval) {
             m_lastNotified = now;
             const Spec spec = this->spec();
-            m_owner.notify(spec.clusterUri, uri(), u"Cannot connect to %1 through 127.0.0.1:%2: %3"_s.arg(spec.targetName).arg(spec.port).arg(error));
+            m_owner.notify(spec.clusterUri,
+                           uri(),
+                           ServiceText::tr("Cannot connect to %1 through 127.0.0.1:%2: %3").arg(spec.targetName).arg(spec.port).arg(error));
         }
     }
 
@@ -643,7 +648,7 @@ private:
             const std::lock_guard lock(m_mutex);
             if (m_open >= MaxConnections) {
                 ::close(local);
-                m_lastError = u"more than %1 connections at once: a new one was closed"_s.arg(MaxConnections);
+                m_lastError = ServiceText::tr("more than %1 connections at once: a new one was closed").arg(MaxConnections);
                 m_lastErrorTime = QDateTime::currentDateTimeUtc();
                 continue;
             }
@@ -702,7 +707,7 @@ private:
                 const std::lock_guard lock(m_mutex);
                 connection->remote = -1;
             } else if (!m_stopping) {
-                failed(u"cannot reach the database through the proxy at %1: %2"_s.arg(proxy, error));
+                failed(ServiceText::tr("cannot reach the database through the proxy at %1: %2").arg(proxy, error));
             }
         } else if (!m_stopping) {
             failed(error);
@@ -776,10 +781,11 @@ grpc::Status Gateways::create(const v1::CreateGatewayRequest &request, v1::Gatew
     const QString user = QString::fromStdString(request.target_user()).trimmed();
     const ClusterUri target = ClusterUri::parse(targetUri);
     if (!target.isValid() || target.resourceKind != "dbs"_L1 || target.resourceName.isEmpty()) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"\"%1\" is not a database URI (/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME)"_s.arg(targetUri));
+        return status(grpc::StatusCode::INVALID_ARGUMENT,
+                      ServiceText::tr("\"%1\" is not a database URI (/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME)").arg(targetUri));
     }
     if (user.isEmpty()) {
-        return status(grpc::StatusCode::INVALID_ARGUMENT, u"a gateway needs a database user"_s);
+        return status(grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("a gateway needs a database user"));
     }
     QString error;
     const std::optional<int> port = parsePort(QString::fromStdString(request.local_port()), &error);
@@ -798,7 +804,7 @@ grpc::Status Gateways::create(const v1::CreateGatewayRequest &request, v1::Gatew
     };
     if (const std::shared_ptr<Gateway> same = existing()) {
         return status(grpc::StatusCode::ALREADY_EXISTS,
-                      u"a gateway to %1 as %2 exists already, at 127.0.0.1:%3"_s.arg(target.resourceName, user).arg(same->spec().port));
+                      ServiceText::tr("a gateway to %1 as %2 exists already, at 127.0.0.1:%3").arg(target.resourceName, user).arg(same->spec().port));
     }
 
     Clusters::DatabaseTarget database;
@@ -806,15 +812,14 @@ grpc::Status Gateways::create(const v1::CreateGatewayRequest &request, v1::Gatew
         return found;
     }
     if (!database.allowedUsers.contains(user) && !database.allowedUsers.contains(u"*"_s)) {
-        return status(
-            grpc::StatusCode::PERMISSION_DENIED,
-            database.allowedUsers.isEmpty()
-                ? u"your roles allow no database user on %1"_s.arg(database.name)
-                : u"your roles do not allow the database user \"%1\" on %2; they allow %3"_s.arg(user, database.name, database.allowedUsers.join(u", "_s)));
+        return status(grpc::StatusCode::PERMISSION_DENIED,
+                      database.allowedUsers.isEmpty() ? ServiceText::tr("your roles allow no database user on %1").arg(database.name)
+                                                      : ServiceText::tr("your roles do not allow the database user \"%1\" on %2; they allow %3")
+                                                            .arg(user, database.name, database.allowedUsers.join(u", "_s)));
     }
     const KeyPair key = generateKeyPair(&error);
     if (!key.isValid()) {
-        return status(grpc::StatusCode::INTERNAL, u"cannot make a key: %1"_s.arg(error));
+        return status(grpc::StatusCode::INTERNAL, ServiceText::tr("cannot make a key: %1").arg(error));
     }
     Gateway::Spec spec{
         .id = QUuid::createUuid().toString(QUuid::WithoutBraces),
@@ -838,7 +843,8 @@ grpc::Status Gateways::create(const v1::CreateGatewayRequest &request, v1::Gatew
         for (const auto &[uri, candidate] : m_gateways) {
             const Gateway::Spec other = candidate->spec();
             if (other.targetUri == targetUri && other.user == user) {
-                return status(grpc::StatusCode::ALREADY_EXISTS, u"a gateway to %1 as %2 was made at the same moment"_s.arg(target.resourceName, user));
+                return status(grpc::StatusCode::ALREADY_EXISTS,
+                              ServiceText::tr("a gateway to %1 as %2 was made at the same moment").arg(target.resourceName, user));
             }
         }
         m_gateways.emplace(made->uri(), made);
@@ -871,7 +877,7 @@ grpc::Status Gateways::remove(const QString &uri)
         const std::lock_guard lock(m_mutex);
         const auto found = m_gateways.find(uri);
         if (found == m_gateways.end()) {
-            return status(grpc::StatusCode::NOT_FOUND, u"no gateway %1"_s.arg(uri));
+            return status(grpc::StatusCode::NOT_FOUND, ServiceText::tr("no gateway %1").arg(uri));
         }
         gateway = found->second;
         m_gateways.erase(found);
@@ -904,7 +910,7 @@ grpc::Status Gateways::setLocalPort(const QString &uri, const QString &portText,
 {
     const std::shared_ptr<Gateway> gateway = find(uri);
     if (!gateway) {
-        return status(grpc::StatusCode::NOT_FOUND, u"no gateway %1"_s.arg(uri));
+        return status(grpc::StatusCode::NOT_FOUND, ServiceText::tr("no gateway %1").arg(uri));
     }
     QString error;
     const std::optional<int> port = parsePort(portText, &error);
@@ -926,7 +932,7 @@ grpc::Status Gateways::setDatabaseName(const QString &uri, const QString &name, 
 {
     const std::shared_ptr<Gateway> gateway = find(uri);
     if (!gateway) {
-        return status(grpc::StatusCode::NOT_FOUND, u"no gateway %1"_s.arg(uri));
+        return status(grpc::StatusCode::NOT_FOUND, ServiceText::tr("no gateway %1").arg(uri));
     }
     gateway->setDatabaseName(name.trimmed());
     save();

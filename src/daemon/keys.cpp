@@ -1,5 +1,6 @@
 #include "keys.h"
 
+#include "callerlanguage.h"
 #include <openssl/bio.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -71,14 +72,14 @@ KeyPair generateKeyPair(QString *error)
 {
     KeyPtr key(EVP_EC_gen("P-256"));
     if (!key) {
-        *error = u"cannot generate a key: %1"_s.arg(QString::fromLatin1(ERR_error_string(ERR_get_error(), nullptr)));
+        *error = ServiceText::tr("cannot generate a key: %1").arg(QString::fromLatin1(ERR_error_string(ERR_get_error(), nullptr)));
         return {};
     }
     BioPtr privateBio(BIO_new(BIO_s_mem()));
     BioPtr publicBio(BIO_new(BIO_s_mem()));
     if (PEM_write_bio_PrivateKey(privateBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1
         || PEM_write_bio_PUBKEY(publicBio.get(), key.get()) != 1) {
-        *error = u"cannot encode the new key"_s;
+        *error = ServiceText::tr("cannot encode the new key");
         return {};
     }
     return {drain(privateBio.get()), drain(publicBio.get()), sshPublicKey(key.get())};

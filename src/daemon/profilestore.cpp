@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "atomicfile.h"
+#include "callerlanguage.h"
 
 #include "daemonlogging.h"
 
@@ -118,23 +119,23 @@ QString errnoText(int err)
 QString nameProblem(const QString &name)
 {
     if (name.isEmpty()) {
-        return u"is empty"_s;
+        return ServiceText::tr("it is empty");
     }
     if (name.size() > 200) {
-        return u"is longer than 200 characters"_s;
+        return ServiceText::tr("it is longer than 200 characters");
     }
     if (name == "."_L1 || name.contains(".."_L1)) {
-        return u"contains \"..\""_s;
+        return ServiceText::tr("it contains \"..\"");
     }
     if (name.contains(u'/')) {
-        return u"contains '/'"_s;
+        return ServiceText::tr("it contains '/'");
     }
     for (const QChar c : name) {
         if (c.isNull()) {
-            return u"contains a NUL character"_s;
+            return ServiceText::tr("it contains a NUL character");
         }
         if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            return u"contains white space or a control character"_s;
+            return ServiceText::tr("it contains white space or a control character");
         }
     }
     return {};
@@ -160,13 +161,13 @@ bool checkName(const QString &what, const QString &name, QString *error)
     if (problem.isEmpty()) {
         return true;
     }
-    return fail(error, u"refusing the %1 %2: it %3"_s.arg(what, printable(name), problem));
+    return fail(error, ServiceText::tr("refusing the %1 %2: %3").arg(what, printable(name), problem));
 }
 
 bool checkProfileNames(const Profile &profile, QString *error)
 {
-    return checkName(u"profile name"_s, profile.name, error) && checkName(u"user name"_s, profile.user, error)
-        && checkName(u"cluster name"_s, profile.clusterName(), error);
+    return checkName(ServiceText::tr("profile name"), profile.name, error) && checkName(ServiceText::tr("user name"), profile.user, error)
+        && checkName(ServiceText::tr("cluster name"), profile.clusterName(), error);
 }
 
 // The host of a host:port address as tsh's Profile.Name() finds it (Go's net.SplitHostPort),
@@ -197,32 +198,32 @@ bool checkDirectory(const QString &path, bool create, QString *error)
     if (::lstat(native.constData(), &link) != 0) {
         const int err = errno;
         if (err != ENOENT || !create) {
-            return fail(error, u"cannot use the directory %1: %2"_s.arg(path, errnoText(err)));
+            return fail(error, ServiceText::tr("cannot use the directory %1: %2").arg(path, errnoText(err)));
         }
         if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-            return fail(error, u"cannot create the directory %1: %2"_s.arg(path, errnoText(errno)));
+            return fail(error, ServiceText::tr("cannot create the directory %1: %2").arg(path, errnoText(errno)));
         }
         if (::lstat(native.constData(), &link) != 0) {
-            return fail(error, u"cannot inspect the directory %1: %2"_s.arg(path, errnoText(errno)));
+            return fail(error, ServiceText::tr("cannot inspect the directory %1: %2").arg(path, errnoText(errno)));
         }
     }
     const uid_t me = ::getuid();
     if (S_ISLNK(link.st_mode) && link.st_uid != me && link.st_uid != 0) {
-        return fail(error, u"refusing %1: it is a symlink that another user (uid %2) owns"_s.arg(path).arg(link.st_uid));
+        return fail(error, ServiceText::tr("refusing %1: it is a symlink that another user (uid %2) owns").arg(path).arg(link.st_uid));
     }
     struct stat target = {};
     if (::stat(native.constData(), &target) != 0) {
-        return fail(error, u"cannot use the directory %1: %2"_s.arg(path, errnoText(errno)));
+        return fail(error, ServiceText::tr("cannot use the directory %1: %2").arg(path, errnoText(errno)));
     }
     if (!S_ISDIR(target.st_mode)) {
-        return fail(error, u"%1 is not a directory"_s.arg(path));
+        return fail(error, ServiceText::tr("%1 is not a directory").arg(path));
     }
     if (target.st_uid != me) {
-        return fail(error, u"refusing %1: the directory belongs to another user (uid %2)"_s.arg(path).arg(target.st_uid));
+        return fail(error, ServiceText::tr("refusing %1: the directory belongs to another user (uid %2)").arg(path).arg(target.st_uid));
     }
     if ((target.st_mode & 077) != 0) {
         if (::chmod(native.constData(), 0700) != 0) {
-            return fail(error, u"cannot make %1 private (mode 0700): %2"_s.arg(path, errnoText(errno)));
+            return fail(error, ServiceText::tr("cannot make %1 private (mode 0700): %2").arg(path, errnoText(errno)));
         }
         qCInfo(TELETERM_DAEMON) << "made" << path << "private (mode 0700)";
     }
@@ -234,7 +235,7 @@ bool ensureDirectories(const QString &base, const QStringList &components, QStri
 {
     const QFileInfo info(base);
     if (!info.dir().exists() && !QDir().mkpath(info.dir().path())) {
-        return fail(error, u"cannot create the directory %1"_s.arg(info.dir().path()));
+        return fail(error, ServiceText::tr("cannot create the directory %1").arg(info.dir().path()));
     }
     QString path = base;
     if (!checkDirectory(path, true, error)) {
@@ -258,16 +259,16 @@ ReadResult readFile(const QString &path, QByteArray *data, QString *error)
         if (!QFileInfo::exists(path)) {
             return ReadResult::Missing;
         }
-        fail(error, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        fail(error, ServiceText::tr("cannot read %1: %2").arg(path, file.errorString()));
         return ReadResult::Failed;
     }
     if (file.size() > MaxFileSize) {
-        fail(error, u"cannot read %1: it is larger than %2 bytes"_s.arg(path).arg(MaxFileSize));
+        fail(error, ServiceText::tr("cannot read %1: it is larger than %2 bytes").arg(path).arg(MaxFileSize));
         return ReadResult::Failed;
     }
     *data = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
-        fail(error, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        fail(error, ServiceText::tr("cannot read %1: %2").arg(path, file.errorString()));
         return ReadResult::Failed;
     }
     return ReadResult::Ok;
@@ -276,7 +277,7 @@ ReadResult readFile(const QString &path, QByteArray *data, QString *error)
 bool removeFile(const QString &path, QString *error)
 {
     if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT) {
-        return fail(error, u"cannot remove %1: %2"_s.arg(path, errnoText(errno)));
+        return fail(error, ServiceText::tr("cannot remove %1: %2").arg(path, errnoText(errno)));
     }
     return true;
 }
@@ -288,7 +289,7 @@ bool removeTree(const QString &path, QString *error)
     const QByteArray native = QFile::encodeName(path);
     struct stat st = {};
     if (::lstat(native.constData(), &st) != 0) {
-        return errno == ENOENT || fail(error, u"cannot remove %1: %2"_s.arg(path, errnoText(errno)));
+        return errno == ENOENT || fail(error, ServiceText::tr("cannot remove %1: %2").arg(path, errnoText(errno)));
     }
     if (!S_ISDIR(st.st_mode)) {
         return removeFile(path, error);
@@ -300,7 +301,7 @@ bool removeTree(const QString &path, QString *error)
         }
     }
     if (::rmdir(native.constData()) != 0 && errno != ENOENT) {
-        return fail(error, u"cannot remove %1: %2"_s.arg(path, errnoText(errno)));
+        return fail(error, ServiceText::tr("cannot remove %1: %2").arg(path, errnoText(errno)));
     }
     return true;
 }
@@ -364,7 +365,7 @@ public:
             return u"%1:%2: %3"_s.arg(file).arg(line).arg(problem);
         }
         if (m_parser.context) {
-            problem += u" (%1 at line %2)"_s.arg(QString::fromUtf8(m_parser.context)).arg(m_parser.context_mark.line + 1);
+            problem += ServiceText::tr(" (%1 at line %2)").arg(QString::fromUtf8(m_parser.context)).arg(m_parser.context_mark.line + 1);
         }
         return location(file, m_parser.problem_mark) + u": "_s + problem;
     }
@@ -418,7 +419,7 @@ public:
         QByteArray utf8 = value.toUtf8();
         yaml_event_t event;
         if (!yaml_scalar_event_initialize(&event, nullptr, nullptr, reinterpret_cast<const yaml_char_t *>(utf8.constData()), int(utf8.size()), 1, 1, style)) {
-            m_error = u"cannot write the value %1"_s.arg(printable(value));
+            m_error = ServiceText::tr("cannot write the value %1").arg(printable(value));
             return false;
         }
         return push(&event);
@@ -514,7 +515,7 @@ yaml_event_t *withoutNonSpecificTag(yaml_event_t *event, yaml_event_t *replaceme
 bool emitFragment(YamlEmitter &emitter, const QString &key, const QString &fragment, QString *error)
 {
     const auto invalid = [&](const QString &why) {
-        return fail(error, u"the value of %1 in otherKeys is not one YAML value: %2"_s.arg(printable(key), why));
+        return fail(error, ServiceText::tr("the value of %1 in otherKeys is not one YAML value: %2").arg(printable(key), why));
     };
     const QString name = u"otherKeys[%1]"_s.arg(key);
     YamlParser parser(fragment.toUtf8());
@@ -531,7 +532,7 @@ bool emitFragment(YamlEmitter &emitter, const QString &key, const QString &fragm
         }
         switch (parser.type()) {
         case YAML_ALIAS_EVENT:
-            return invalid(u"it uses an alias"_s);
+            return invalid(ServiceText::tr("it uses an alias"));
         case YAML_SEQUENCE_START_EVENT:
         case YAML_MAPPING_START_EVENT:
             ++depth;
@@ -549,7 +550,7 @@ bool emitFragment(YamlEmitter &emitter, const QString &key, const QString &fragm
         }
     } while (depth > 0);
     if (!parser.next() || parser.type() != YAML_DOCUMENT_END_EVENT || !parser.next() || parser.type() != YAML_STREAM_END_EVENT) {
-        return invalid(u"it holds more than one value"_s);
+        return invalid(ServiceText::tr("it holds more than one value"));
     }
     return true;
 }
@@ -611,13 +612,13 @@ bool parseProfile(QByteArray data, const QString &file, Profile &profile, QStrin
         return broken();
     }
     if (parser.type() == YAML_STREAM_END_EVENT) {
-        return fail(error, u"%1 is empty"_s.arg(file));
+        return fail(error, ServiceText::tr("%1 is empty").arg(file));
     }
     if (!parser.next()) {
         return broken();
     }
     if (parser.type() != YAML_MAPPING_START_EVENT) {
-        return wrong(parser.event().start_mark, u"a profile is a mapping of keys to values, and this is not one"_s);
+        return wrong(parser.event().start_mark, ServiceText::tr("a profile is a mapping of keys to values, and this is not one"));
     }
     QSet<QString> seen;
     for (;;) {
@@ -628,13 +629,13 @@ bool parseProfile(QByteArray data, const QString &file, Profile &profile, QStrin
             break;
         }
         if (parser.type() != YAML_SCALAR_EVENT) {
-            return wrong(parser.event().start_mark, u"a key that is not a string"_s);
+            return wrong(parser.event().start_mark, ServiceText::tr("a key that is not a string"));
         }
         const yaml_mark_t keyMark = parser.event().start_mark;
         const auto &keyScalar = parser.event().data.scalar;
         const QString key = QString::fromUtf8(reinterpret_cast<const char *>(keyScalar.value), qsizetype(keyScalar.length));
         if (seen.contains(key)) {
-            return wrong(keyMark, u"the key %1 appears twice"_s.arg(printable(key)));
+            return wrong(keyMark, ServiceText::tr("the key %1 appears twice").arg(printable(key)));
         }
         seen.insert(key);
 
@@ -662,7 +663,7 @@ bool parseProfile(QByteArray data, const QString &file, Profile &profile, QStrin
                 }
                 const yaml_event_type_t type = parser.type();
                 if (type == YAML_ALIAS_EVENT) {
-                    return wrong(parser.event().start_mark, u"YAML aliases are not supported in a profile"_s);
+                    return wrong(parser.event().start_mark, ServiceText::tr("YAML aliases are not supported in a profile"));
                 }
                 depth += (type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT) ? 1 : 0;
                 depth -= (type == YAML_SEQUENCE_END_EVENT || type == YAML_MAPPING_END_EVENT) ? 1 : 0;
@@ -670,12 +671,12 @@ bool parseProfile(QByteArray data, const QString &file, Profile &profile, QStrin
             }
             break;
         default:
-            return wrong(start, u"YAML aliases are not supported in a profile"_s);
+            return wrong(start, ServiceText::tr("YAML aliases are not supported in a profile"));
         }
 
         const Field field = fieldOf(key);
         if (field != Field::Other && !scalar) {
-            return wrong(start, u"%1 must be a single value, not a list or a mapping"_s.arg(key));
+            return wrong(start, ServiceText::tr("%1 must be a single value, not a list or a mapping").arg(key));
         }
         const QString string = plain && isNullWord(text) ? QString() : text;
         switch (field) {
@@ -704,7 +705,7 @@ bool parseProfile(QByteArray data, const QString &file, Profile &profile, QStrin
         case Field::LoadAllCas: {
             const std::optional<bool> value = boolWord(text);
             if (!value) {
-                return wrong(start, u"%1 must be true or false, not %2"_s.arg(key, printable(text)));
+                return wrong(start, ServiceText::tr("%1 must be true or false, not %2").arg(key, printable(text)));
             }
             (field == Field::TlsRoutingEnabled ? profile.tlsRoutingEnabled : profile.loadAllCas) = *value;
             break;
@@ -721,10 +722,10 @@ bool parseProfile(QByteArray data, const QString &file, Profile &profile, QStrin
         return broken();
     }
     if (parser.type() != YAML_STREAM_END_EVENT) {
-        return wrong(parser.event().start_mark, u"a profile is one YAML document, and a second one starts here"_s);
+        return wrong(parser.event().start_mark, ServiceText::tr("a profile is one YAML document, and a second one starts here"));
     }
     if (profile.webProxyAddress.isEmpty()) {
-        return fail(error, u"%1 has no web_proxy_addr"_s.arg(file));
+        return fail(error, ServiceText::tr("%1 has no web_proxy_addr").arg(file));
     }
     return true;
 }
@@ -733,7 +734,7 @@ bool emitProfile(const Profile &profile, QByteArray *out, QString *error)
 {
     YamlEmitter emitter;
     const auto broken = [&] {
-        return fail(error, u"cannot write the profile %1: %2"_s.arg(profile.name, emitter.error()));
+        return fail(error, ServiceText::tr("cannot write the profile %1: %2").arg(profile.name, emitter.error()));
     };
     const auto string = [&](QLatin1StringView key, const QString &value, bool always) {
         if (value.isEmpty() && !always) {
@@ -845,7 +846,8 @@ bool checkHostPattern(const QString &what, const QString &name, QString *error)
     }
     for (const QChar c : name) {
         if (c == u',' || c == u'*' || c == u'?' || c == u'!' || c == u'#' || c == u'@') {
-            return fail(error, u"refusing the %1 %2: it contains %3, which known_hosts reads as a pattern"_s.arg(what, printable(name), QString(c)));
+            return fail(error,
+                        ServiceText::tr("refusing the %1 %2: it contains %3, which known_hosts reads as a pattern").arg(what, printable(name), QString(c)));
         }
     }
     return true;
@@ -949,14 +951,14 @@ QStringList ProfileStore::profileNames() const
 
 std::optional<Profile> ProfileStore::load(const QString &name, QString *error) const
 {
-    if (!checkName(u"profile name"_s, name, error) || !checkDirectory(m_directory, false, error)) {
+    if (!checkName(ServiceText::tr("profile name"), name, error) || !checkDirectory(m_directory, false, error)) {
         return std::nullopt;
     }
     const QString path = profilePath(name);
     QByteArray data;
     switch (readFile(path, &data, error)) {
     case ReadResult::Missing:
-        fail(error, u"there is no profile %1 (%2 does not exist)"_s.arg(name, path));
+        fail(error, ServiceText::tr("there is no profile %1 (%2 does not exist)").arg(name, path));
         return std::nullopt;
     case ReadResult::Failed:
         return std::nullopt;
@@ -976,21 +978,23 @@ std::optional<Profile> ProfileStore::load(const QString &name, QString *error) c
 
 bool ProfileStore::save(const Profile &profile, QString *error)
 {
-    if (!checkName(u"profile name"_s, profile.name, error)) {
+    if (!checkName(ServiceText::tr("profile name"), profile.name, error)) {
         return false;
     }
     if (profile.webProxyAddress.isEmpty()) {
-        return fail(error, u"cannot save the profile %1: it has no web proxy address"_s.arg(profile.name));
+        return fail(error, ServiceText::tr("cannot save the profile %1: it has no web proxy address").arg(profile.name));
     }
     if (const QString host = hostOf(profile.webProxyAddress); host != profile.name) {
-        return fail(error, u"cannot save the profile %1: tsh names a profile after its web proxy's host, and that is %2"_s.arg(profile.name, host));
+        return fail(error,
+                    ServiceText::tr("cannot save the profile %1: tsh names a profile after its web proxy's host, and that is %2").arg(profile.name, host));
     }
     QSet<QString> keys;
     for (const auto &entry : profile.otherKeys) {
         const QString &key = entry.first;
         if (key.isEmpty() || fieldOf(key) != Field::Other || keys.contains(key)) {
             return fail(error,
-                        u"cannot save the profile %1: otherKeys holds %2, which is empty, a Profile field or there twice"_s.arg(profile.name, printable(key)));
+                        ServiceText::tr("cannot save the profile %1: otherKeys holds %2, which is empty, a Profile field or there twice")
+                            .arg(profile.name, printable(key)));
         }
         keys.insert(key);
     }
@@ -1004,13 +1008,13 @@ bool ProfileStore::save(const Profile &profile, QString *error)
 
 bool ProfileStore::remove(const QString &name, bool keepKeys, QString *error)
 {
-    if (!checkName(u"profile name"_s, name, error) || !checkDirectory(m_directory, false, error)) {
+    if (!checkName(ServiceText::tr("profile name"), name, error) || !checkDirectory(m_directory, false, error)) {
         return false;
     }
     const QString path = profilePath(name);
     const QString keys = keyDirectory(name);
     if (!QFileInfo::exists(path) && (keepKeys || !QFileInfo::exists(keys))) {
-        return fail(error, u"there is no profile %1 (%2 does not exist)"_s.arg(name, path));
+        return fail(error, ServiceText::tr("there is no profile %1 (%2 does not exist)").arg(name, path));
     }
     const auto noted = qScopeGuard([&] {
         noteOwnWrite(name);
@@ -1033,7 +1037,7 @@ QString ProfileStore::currentProfile() const
 
 bool ProfileStore::setCurrentProfile(const QString &name, QString *error)
 {
-    return checkName(u"profile name"_s, name, error) && ensureDirectories(m_directory, {}, error)
+    return checkName(ServiceText::tr("profile name"), name, error) && ensureDirectories(m_directory, {}, error)
         && writeAtomically(m_directory + u'/' + CurrentProfileFile, name.toUtf8() + '\n', error);
 }
 
@@ -1043,25 +1047,25 @@ bool ProfileStore::saveKeys(const Profile &profile, const KeyRing &ring, QString
         return false;
     }
     for (auto it = ring.trustedCas.cbegin(); it != ring.trustedCas.cend(); ++it) {
-        if (!checkName(u"CA's cluster name"_s, it.key(), error)) {
+        if (!checkName(ServiceText::tr("CA's cluster name"), it.key(), error)) {
             return false;
         }
     }
     QStringList missing;
     if (ring.sshPrivateKey.isEmpty()) {
-        missing << u"the SSH private key"_s;
+        missing << ServiceText::tr("the SSH private key");
     }
     if (ring.sshPublicKey.isEmpty()) {
-        missing << u"the SSH public key"_s;
+        missing << ServiceText::tr("the SSH public key");
     }
     if (ring.sshCertificate.isEmpty()) {
-        missing << u"the SSH certificate"_s;
+        missing << ServiceText::tr("the SSH certificate");
     }
     if (ring.tlsCertificate.isEmpty()) {
-        missing << u"the TLS certificate"_s;
+        missing << ServiceText::tr("the TLS certificate");
     }
     if (!missing.isEmpty()) {
-        return fail(error, u"cannot save the keys of %1: %2 missing"_s.arg(profile.name, missing.join(u", "_s)));
+        return fail(error, ServiceText::tr("cannot save the keys of %1: %2 missing").arg(profile.name, missing.join(u", "_s)));
     }
 
     const KeyPaths paths = keyPaths(keyDirectory(profile.name), profile);
@@ -1107,7 +1111,7 @@ std::optional<KeyRing> ProfileStore::loadKeys(const Profile &profile, QString *e
     }
     const KeyPaths paths = keyPaths(keyDirectory(profile.name), profile);
     if (!QFileInfo(paths.directory).isDir()) {
-        fail(error, u"there are no keys for the profile %1 (%2 does not exist): log in again"_s.arg(profile.name, paths.directory));
+        fail(error, ServiceText::tr("there are no keys for the profile %1 (%2 does not exist): log in again").arg(profile.name, paths.directory));
         return std::nullopt;
     }
     if (!checkDirectory(m_directory + "/keys"_L1, false, error) || !checkDirectory(paths.directory, false, error)) {
@@ -1140,7 +1144,7 @@ std::optional<KeyRing> ProfileStore::loadKeys(const Profile &profile, QString *e
             return std::nullopt;
         }
     } else {
-        missing << u"%1 (or v16's %2)"_s.arg(paths.tlsCertificate, QFileInfo(paths.legacyTlsCertificate).fileName());
+        missing << ServiceText::tr("%1 (or v16's %2)").arg(paths.tlsCertificate, QFileInfo(paths.legacyTlsCertificate).fileName());
     }
     if (QFileInfo(paths.cas).isDir()) {
         const QFileInfoList cas = QDir(paths.cas).entryInfoList({u"*.pem"_s}, QDir::Files, QDir::Name);
@@ -1159,7 +1163,7 @@ std::optional<KeyRing> ProfileStore::loadKeys(const Profile &profile, QString *e
         missing << paths.cas + u'/';
     }
     if (!missing.isEmpty()) {
-        fail(error, u"the keys of %1@%2 are incomplete, log in again; missing: %3"_s.arg(profile.user, profile.name, missing.join(u", "_s)));
+        fail(error, ServiceText::tr("the keys of %1@%2 are incomplete, log in again; missing: %3").arg(profile.user, profile.name, missing.join(u", "_s)));
         return std::nullopt;
     }
     return ring;
@@ -1167,7 +1171,7 @@ std::optional<KeyRing> ProfileStore::loadKeys(const Profile &profile, QString *e
 
 bool ProfileStore::removeKeys(const Profile &profile, QString *error)
 {
-    if (!checkName(u"profile name"_s, profile.name, error) || !checkDirectory(m_directory, false, error)) {
+    if (!checkName(ServiceText::tr("profile name"), profile.name, error) || !checkDirectory(m_directory, false, error)) {
         return false;
     }
     const auto noted = qScopeGuard([&] {
@@ -1212,7 +1216,7 @@ QString ProfileStore::tlsKeyPath(const Profile &profile) const
 
 QString ProfileStore::caPath(const Profile &profile, const QString &cluster) const
 {
-    if (!checkName(u"profile name"_s, profile.name, nullptr) || !checkName(u"cluster name"_s, cluster, nullptr)) {
+    if (!checkName(ServiceText::tr("profile name"), profile.name, nullptr) || !checkName(ServiceText::tr("cluster name"), cluster, nullptr)) {
         return {};
     }
     return keyDirectory(profile.name) + "/cas/"_L1 + cluster + ".pem"_L1;
@@ -1226,7 +1230,7 @@ QString ProfileStore::knownHostsPath() const
 std::optional<QByteArray>
 knownHostsTrusting(const QByteArray &existing, const QString &proxyHost, const QString &cluster, const QList<QByteArray> &authorizedKeys, QString *error)
 {
-    if (!checkHostPattern(u"proxy host"_s, proxyHost, error) || !checkHostPattern(u"cluster name"_s, cluster, error)) {
+    if (!checkHostPattern(ServiceText::tr("proxy host"), proxyHost, error) || !checkHostPattern(ServiceText::tr("cluster name"), cluster, error)) {
         return std::nullopt;
     }
     const QByteArray prefix = "@cert-authority " + proxyHost.toUtf8() + ',' + cluster.toUtf8() + ",*." + cluster.toUtf8() + ' ';
@@ -1237,7 +1241,7 @@ knownHostsTrusting(const QByteArray &existing, const QString &proxyHost, const Q
         const auto decoded =
             fields.size() >= 2 ? QByteArray::fromBase64Encoding(fields.at(1), QByteArray::AbortOnBase64DecodingErrors) : QByteArray::FromBase64Result{};
         if (!oneLine || !decoded || decoded.decoded.isEmpty() || fields.at(0).isEmpty()) {
-            fail(error, u"cannot trust the host CA of %1: a key is not one authorized_keys line (\"TYPE BASE64\")"_s.arg(cluster));
+            fail(error, ServiceText::tr("cannot trust the host CA of %1: a key is not one authorized_keys line (\"TYPE BASE64\")").arg(cluster));
             return std::nullopt;
         }
         const QByteArray line = prefix + fields.at(0) + ' ' + fields.at(1) + " type=host";
@@ -1273,7 +1277,7 @@ bool ProfileStore::trustHostCa(const QString &proxyHost, const QString &cluster,
     for (int waited = 0;; waited += 10) {
         fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd < 0) {
-            return fail(error, u"cannot open %1: %2"_s.arg(path, errnoText(errno)));
+            return fail(error, ServiceText::tr("cannot open %1: %2").arg(path, errnoText(errno)));
         }
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
             struct stat locked = {};
@@ -1284,7 +1288,8 @@ bool ProfileStore::trustHostCa(const QString &proxyHost, const QString &cluster,
         } else if (errno != EWOULDBLOCK || waited >= KnownHostsLockMs) {
             const int err = errno;
             ::close(fd);
-            return fail(error, u"cannot lock %1: %2"_s.arg(path, err == EWOULDBLOCK ? u"another program holds it"_s : errnoText(err)));
+            return fail(error,
+                        ServiceText::tr("cannot lock %1: %2").arg(path, err == EWOULDBLOCK ? ServiceText::tr("another program holds it") : errnoText(err)));
         }
         ::close(fd);
         QThread::msleep(10);
@@ -1300,7 +1305,7 @@ bool ProfileStore::trustHostCa(const QString &proxyHost, const QString &cluster,
         if (n < 0) {
             const int err = errno;
             ::close(fd);
-            return fail(error, u"cannot read %1: %2"_s.arg(path, errnoText(err)));
+            return fail(error, ServiceText::tr("cannot read %1: %2").arg(path, errnoText(err)));
         }
         if (n == 0 || existing.size() > MaxFileSize) {
             break;
@@ -1320,11 +1325,12 @@ bool ProfileStore::saveDatabaseCertificate(const Profile &profile,
                                            const QByteArray &keyPem,
                                            QString *error)
 {
-    if (!checkProfileNames(profile, error) || !checkName(u"cluster name"_s, cluster, error) || !checkName(u"database name"_s, database, error)) {
+    if (!checkProfileNames(profile, error) || !checkName(ServiceText::tr("cluster name"), cluster, error)
+        || !checkName(ServiceText::tr("database name"), database, error)) {
         return false;
     }
     if (certificatePem.isEmpty()) {
-        return fail(error, u"cannot save the certificate for the database %1: it is empty"_s.arg(database));
+        return fail(error, ServiceText::tr("cannot save the certificate for the database %1: it is empty").arg(database));
     }
     const QString userDb = profile.user + "-db"_L1;
     const auto noted = qScopeGuard([&] {

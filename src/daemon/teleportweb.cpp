@@ -1,5 +1,6 @@
 #include "teleportweb.h"
 
+#include "callerlanguage.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,7 +97,7 @@ QByteArray TeleportWeb::call(const QByteArray &method,
     }
     QString message = errorMessage(response.body);
     if (message.isEmpty()) {
-        message = u"the proxy at %1 answered %2 to %3"_s.arg(proxy.hostPort()).arg(response.status).arg(path);
+        message = ServiceText::tr("the proxy at %1 answered %2 to %3").arg(proxy.hostPort()).arg(response.status).arg(path);
     }
     if (response.status == 401 || response.status == 403) {
         *failure = {WebFailure::Kind::AccessDenied, message};
@@ -104,7 +105,7 @@ QByteArray TeleportWeb::call(const QByteArray &method,
         *failure = {WebFailure::Kind::BadRequest, message};
     } else if (response.status == 404 || response.status == 405) {
         *failure = {WebFailure::Kind::Garbled,
-                    u"the server at %1 does not look like a Teleport proxy (%2 answered %3)"_s.arg(proxy.hostPort(), path).arg(response.status)};
+                    ServiceText::tr("the server at %1 does not look like a Teleport proxy (%2 answered %3)").arg(proxy.hostPort(), path).arg(response.status)};
     } else {
         *failure = {WebFailure::Kind::Unreachable, message};
     }
@@ -128,8 +129,9 @@ PingInfo TeleportWeb::parsePing(const QByteArray &body, const ProxyAddress &prox
     info.clusterName = root.value(u"cluster_name"_s).toString();
     info.serverVersion = root.value(u"server_version"_s).toString();
     if (!ok || info.clusterName.isEmpty() || info.serverVersion.isEmpty()) {
-        *failure = {WebFailure::Kind::Garbled,
-                    u"the server at %1 does not answer as a Teleport proxy does (no cluster name and version in /webapi/ping)"_s.arg(proxy.hostPort())};
+        *failure = {
+            WebFailure::Kind::Garbled,
+            ServiceText::tr("the server at %1 does not answer as a Teleport proxy does (no cluster name and version in /webapi/ping)").arg(proxy.hostPort())};
         return {};
     }
     info.minClientVersion = root.value(u"min_client_version"_s).toString();
@@ -215,7 +217,8 @@ LoginCertificates TeleportWeb::parseLogin(const QByteArray &answer, const QStrin
     }
     if (!ok || !certificates.tlsCertificate.startsWith("-----BEGIN CERTIFICATE-----") || certificates.sshCertificate.isEmpty()
         || certificates.hostCaCertificates.isEmpty()) {
-        *failure = {WebFailure::Kind::Garbled, u"the proxy at %1 answered the login without the certificates Teleport returns"_s.arg(proxy.hostPort())};
+        *failure = {WebFailure::Kind::Garbled,
+                    ServiceText::tr("the proxy at %1 answered the login without the certificates Teleport returns").arg(proxy.hostPort())};
         return {};
     }
     return certificates;

@@ -1,5 +1,7 @@
 #include "webclient.h"
 
+#include "callerlanguage.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -64,7 +66,7 @@ WebResponse WebClient::fetch(const WebRequest &request, const std::function<bool
     QObject *context = m_context;
     QMetaObject::invokeMethod(
         m_context,
-        [context, exchange, request] {
+        [context, exchange, request, language = CallerLanguage::current()] {
             auto *manager = context->findChild<QNetworkAccessManager *>(u"manager"_s);
             QNetworkRequest http(request.url);
             http.setTransferTimeout(int(request.timeout.count()));
@@ -86,7 +88,8 @@ WebResponse WebClient::fetch(const WebRequest &request, const std::function<bool
             QObject::connect(reply, &QNetworkReply::sslErrors, reply, [exchange](const QList<QSslError> &errors) {
                 exchange->sslErrors = errors;
             });
-            QObject::connect(reply, &QNetworkReply::finished, reply, [exchange, reply, request] {
+            QObject::connect(reply, &QNetworkReply::finished, reply, [exchange, reply, request, language] {
+                const CallerLanguage::Scope speaking(language);
                 WebResponse response;
                 response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 response.body = reply->readAll();
@@ -97,36 +100,37 @@ WebResponse WebClient::fetch(const WebRequest &request, const std::function<bool
                 case QNetworkReply::OperationCanceledError:
                     if (exchange->callerGaveUp) {
                         response.failure = WebResponse::Failure::Cancelled;
-                        response.error = u"cancelled"_s;
+                        response.error = ServiceText::tr("cancelled");
                         break;
                     }
                     [[fallthrough]]; // Qt's transfer timeout aborts the reply too
                 case QNetworkReply::TimeoutError:
                     response.failure = WebResponse::Failure::Timeout;
-                    response.error = u"the proxy at %1 did not answer within %2 s"_s.arg(host).arg(request.timeout.count() / 1000);
+                    response.error = ServiceText::tr("the proxy at %1 did not answer within %2 s").arg(host).arg(request.timeout.count() / 1000);
                     break;
                 case QNetworkReply::SslHandshakeFailedError:
                     if (!exchange->sslErrors.isEmpty()) {
                         response.failure = WebResponse::Failure::UntrustedCertificate;
-                        response.error = u"the certificate of the proxy at %1 is not trusted: %2"_s.arg(host, describeSslErrors(exchange->sslErrors));
+                        response.error =
+                            ServiceText::tr("the certificate of the proxy at %1 is not trusted: %2").arg(host, describeSslErrors(exchange->sslErrors));
                     } else {
                         response.failure = WebResponse::Failure::Unreachable;
-                        response.error = u"the TLS handshake with %1 failed: %2"_s.arg(host, reply->errorString());
+                        response.error = ServiceText::tr("the TLS handshake with %1 failed: %2").arg(host, reply->errorString());
                     }
                     break;
                 case QNetworkReply::ConnectionRefusedError:
                     response.failure = WebResponse::Failure::Unreachable;
-                    response.error = u"nothing accepts connections at %1"_s.arg(host);
+                    response.error = ServiceText::tr("nothing accepts connections at %1").arg(host);
                     break;
                 case QNetworkReply::HostNotFoundError:
                     response.failure = WebResponse::Failure::Unreachable;
-                    response.error = u"no host is named %1"_s.arg(request.url.host());
+                    response.error = ServiceText::tr("no host is named %1").arg(request.url.host());
                     break;
                 default:
                     // HTTP errors still carry an answer; transport errors do not.
                     if (response.status == 0) {
                         response.failure = WebResponse::Failure::Unreachable;
-                        response.error = u"cannot talk to the proxy at %1: %2"_s.arg(host, reply->errorString());
+                        response.error = ServiceText::tr("cannot talk to the proxy at %1: %2").arg(host, reply->errorString());
                     }
                 }
                 reply->deleteLater();

@@ -1,5 +1,7 @@
 #include "ptyhostservice.h"
 
+#include "callerlanguage.h"
+
 #include "ptyhostlogging.h"
 #include "ptyregistry.h"
 #include "ptystream.h"
@@ -22,7 +24,7 @@ quint16 clampSize(quint32 value)
 
 grpc::Status noSuchPty(const std::string &id)
 {
-    return {grpc::StatusCode::NOT_FOUND, "no PTY " + id};
+    return {grpc::StatusCode::NOT_FOUND, ServiceText::tr("no PTY %1").arg(QString::fromStdString(id)).toStdString()};
 }
 
 ptyhost::v1::PtyProcessInfo::State stateOf(PtyProcess::State state)
@@ -92,7 +94,8 @@ grpc::ServerUnaryReactor *PtyHostService::onPtyThread(grpc::CallbackServerContex
     grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
     QMetaObject::invokeMethod(
         m_registry,
-        [this, reactor, work = std::move(work)]() mutable {
+        [this, reactor, work = std::move(work), language = CallerLanguage::of(*context)]() mutable {
+            const CallerLanguage::Scope speaking(language);
             reactor->Finish(work(*m_registry));
         },
         Qt::QueuedConnection);
@@ -113,6 +116,7 @@ PtyHostService::GetHealth(grpc::CallbackServerContext *context, const ptyhost::v
 grpc::ServerUnaryReactor *
 PtyHostService::CreatePtyProcess(grpc::CallbackServerContext *context, const ptyhost::v1::CreatePtyProcessRequest *request, ptyhost::v1::PtyId *response)
 {
+    const CallerLanguage::Scope speaking(CallerLanguage::of(*context));
     PtySpec spec;
     spec.path = QString::fromStdString(request->path());
     for (const std::string &argument : request->args()) {
@@ -122,7 +126,8 @@ PtyHostService::CreatePtyProcess(grpc::CallbackServerContext *context, const pty
     for (const auto &[name, value] : request->env()) {
         if (name.empty() || name.find('=') != std::string::npos) {
             grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
-            reactor->Finish({grpc::StatusCode::INVALID_ARGUMENT, "not an environment variable's name: " + name});
+            reactor->Finish({grpc::StatusCode::INVALID_ARGUMENT,
+                             ServiceText::tr("not an environment variable's name: %1").arg(QString::fromStdString(name)).toStdString()});
             return reactor;
         }
         spec.env.append({QByteArray::fromStdString(name), QByteArray::fromStdString(value)});
@@ -134,7 +139,7 @@ PtyHostService::CreatePtyProcess(grpc::CallbackServerContext *context, const pty
     spec.tag = QString::fromStdString(request->tag());
     if (spec.path.isEmpty()) {
         grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
-        reactor->Finish({grpc::StatusCode::INVALID_ARGUMENT, "no program to run"});
+        reactor->Finish({grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("no program to run").toStdString()});
         return reactor;
     }
     return onPtyThread(context, [spec = std::move(spec), response](PtyRegistry &registry) mutable {
@@ -184,7 +189,7 @@ grpc::ServerUnaryReactor *PtyHostService::GetCwd(grpc::CallbackServerContext *co
         }
         const QString directory = process->currentDirectory();
         if (directory.isEmpty()) {
-            return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, "no process runs in this PTY");
+            return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, ServiceText::tr("no process runs in this PTY").toStdString());
         }
         response->set_cwd(directory.toStdString());
         return grpc::Status::OK;

@@ -1,5 +1,6 @@
 #include "ptyprocess.h"
 
+#include "callerlanguage.h"
 #include "ptyhostlogging.h"
 
 #include <QElapsedTimer>
@@ -233,11 +234,11 @@ QString PtyProcess::spawn()
         variables[name] = value;
     }
     if (m_spec.path.isEmpty()) {
-        return u"no program to run"_s;
+        return ServiceText::tr("no program to run");
     }
     const QByteArray program = findProgram(m_spec.path, variables.count("PATH") ? variables["PATH"] : QByteArray("/usr/bin:/bin"));
     if (program.isEmpty()) {
-        return u"cannot find %1 in PATH"_s.arg(m_spec.path);
+        return ServiceText::tr("cannot find %1 in PATH").arg(m_spec.path);
     }
     std::vector<QByteArray> argumentBytes{QFile::encodeName(m_spec.path)};
     for (const QString &argument : m_spec.args) {
@@ -253,13 +254,13 @@ QString PtyProcess::spawn()
 
     const int master = ::open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
     if (master < 0) {
-        return u"cannot open a pseudo-terminal: %1"_s.arg(errnoText(errno));
+        return ServiceText::tr("cannot open a pseudo-terminal: %1").arg(errnoText(errno));
     }
     char terminalName[PATH_MAX] = {};
     if (::grantpt(master) != 0 || ::unlockpt(master) != 0 || ::ptsname_r(master, terminalName, sizeof terminalName) != 0) {
         const int error = errno;
         ::close(master);
-        return u"cannot set up a pseudo-terminal: %1"_s.arg(errnoText(error));
+        return ServiceText::tr("cannot set up a pseudo-terminal: %1").arg(errnoText(error));
     }
     const int terminal = ::open(terminalName, O_RDWR | O_NOCTTY | O_CLOEXEC);
     int report[2] = {-1, -1};
@@ -269,7 +270,7 @@ QString PtyProcess::spawn()
         if (terminal >= 0) {
             ::close(terminal);
         }
-        return u"cannot open %1: %2"_s.arg(QString::fromLocal8Bit(terminalName), errnoText(error));
+        return ServiceText::tr("cannot open %1: %2").arg(QString::fromLocal8Bit(terminalName), errnoText(error));
     }
     setWindowSize(master, m_columns, m_rows);
 
@@ -283,7 +284,7 @@ QString PtyProcess::spawn()
     if (pid < 0) {
         ::close(report[0]);
         ::close(master);
-        return u"cannot start a process: %1"_s.arg(errnoText(forkError));
+        return ServiceText::tr("cannot start a process: %1").arg(errnoText(forkError));
     }
     // The pipe closes at the exec (it is O_CLOEXEC); it carries a ChildFailure when there was none.
     ChildFailure failure;
@@ -299,11 +300,11 @@ QString PtyProcess::spawn()
         const QString reason = errnoText(failure.error);
         switch (failure.stage) {
         case StageDirectory:
-            return u"cannot change to the directory %1: %2"_s.arg(m_spec.cwd, reason);
+            return ServiceText::tr("cannot change to the directory %1: %2").arg(m_spec.cwd, reason);
         case StageExec:
-            return u"cannot run %1: %2"_s.arg(QFile::decodeName(program), reason);
+            return ServiceText::tr("cannot run %1: %2").arg(QFile::decodeName(program), reason);
         default:
-            return u"cannot give the process its terminal: %1"_s.arg(reason);
+            return ServiceText::tr("cannot give the process its terminal: %1").arg(reason);
         }
     }
 
@@ -318,7 +319,7 @@ QString PtyProcess::spawn()
         while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
         closeMaster();
         m_pid = 0;
-        return u"cannot watch the process (pidfd_open): %1"_s.arg(errnoText(error));
+        return ServiceText::tr("cannot watch the process (pidfd_open): %1").arg(errnoText(error));
     }
     m_readNotifier = new QSocketNotifier(m_master, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, [this] {

@@ -1,5 +1,6 @@
 #include "ptystream.h"
 
+#include "callerlanguage.h"
 #include "ptyhostlogging.h"
 #include "ptyregistry.h"
 
@@ -84,7 +85,7 @@ void PtyStream::handle(const ptyhost::v1::PtyClientEvent &event)
     }
     if (!m_pty) {
         if (!event.has_start()) {
-            finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "the first event must be start"));
+            finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, ServiceText::tr("the first event must be start").toStdString()));
             return;
         }
         start(event.start());
@@ -97,7 +98,7 @@ void PtyStream::handle(const ptyhost::v1::PtyClientEvent &event)
         resized.mutable_resize()->set_rows(m_pty->rows());
         send(std::move(resized));
     } else if (event.has_start()) {
-        finish(grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, "the stream is already attached"));
+        finish(grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, ServiceText::tr("the stream is already attached").toStdString()));
         return;
     }
     readMore();
@@ -108,7 +109,7 @@ void PtyStream::start(const ptyhost::v1::PtyEventStart &start)
     const QString id = QString::fromStdString(start.id());
     PtyProcess *pty = m_registry->find(id);
     if (!pty) {
-        finish(grpc::Status(grpc::StatusCode::NOT_FOUND, u"no PTY %1"_s.arg(id).toStdString()));
+        finish(grpc::Status(grpc::StatusCode::NOT_FOUND, ServiceText::tr("no PTY %1").arg(id).toStdString()));
         return;
     }
     const bool reattached = pty->state() != PtyProcess::State::Created;
@@ -188,10 +189,10 @@ void PtyStream::ptyDetached(DetachReason reason)
         finish(grpc::Status::OK);
         break;
     case DetachReason::Replaced:
-        finish(grpc::Status(grpc::StatusCode::ABORTED, "another stream attached to this PTY"));
+        finish(grpc::Status(grpc::StatusCode::ABORTED, ServiceText::tr("another stream attached to this PTY").toStdString()));
         break;
     case DetachReason::ShuttingDown:
-        finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the PTY host is shutting down"));
+        finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, ServiceText::tr("the PTY host is shutting down").toStdString()));
         break;
     }
 }

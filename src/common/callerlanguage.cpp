@@ -1,0 +1,144 @@
+#include "callerlanguage.h"
+
+#include <QLocale>
+#include <QTranslator>
+
+#include <grpcpp/client_context.h>
+#include <grpcpp/server_context.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace Teleterm::CallerLanguage
+{
+
+namespace
+{
+
+// The language of the call this thread answers; "" on threads that answer nobody.
+thread_local QString t_language;
+
+// Translates into the language of the thread's caller, or into the service's own.
+class CallerTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        const QTranslator *translator = forLanguage(t_language.isEmpty() ? serviceLanguage() : t_language);
+        return translator ? translator->translate(context, sourceText, disambiguation, n) : QString();
+    }
+
+    [[nodiscard]] bool isEmpty() const override
+    {
+        return false;
+    }
+
+    void setServiceLanguage(const QString &language)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_serviceLanguage = language;
+    }
+
+private:
+    [[nodiscard]] QString serviceLanguage() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_serviceLanguage;
+    }
+
+    // Loaded once per locale and kept: a locale's name comes from a small, fixed set.
+    [[nodiscard]] const QTranslator *forLanguage(const QString &language) const
+    {
+        const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+        const std::lock_guard lock(m_mutex);
+        auto [it, inserted] = m_loaded.try_emplace(locale.name());
+        if (inserted) {
+            auto translator = std::make_unique<QTranslator>();
+            if (translator->load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s)) {
+                it->second = std::move(translator);
+            }
+        }
+        return it->second.get();
+    }
+
+    mutable std::mutex m_mutex;
+    mutable std::map<QString, std::unique_ptr<QTranslator>> m_loaded;
+    QString m_serviceLanguage;
+};
+
+CallerTranslator *g_translator = nullptr;
+
+// The first language of an Accept-Language value ("de-DE, en;q=0.5" is "de-DE"); "" unless it
+// reads as a language tag.
+QString firstLanguage(std::string_view value)
+{
+    const size_t end = value.find_first_of(",;");
+    value = value.substr(0, end);
+    while (!value.empty() && value.front() == ' ') {
+        value.remove_prefix(1);
+    }
+    while (!value.empty() && value.back() == ' ') {
+        value.remove_suffix(1);
+    }
+    if (value.empty() || value.size() > 35) {
+        return {};
+    }
+    for (const char c : value) {
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!letter && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
+            return {};
+        }
+    }
+    return QString::fromLatin1(value.data(), qsizetype(value.size()));
+}
+
+} // namespace
+
+void name(grpc::ClientContext &context)
+{
+    context.AddMetadata(MetadataKey, QLocale().bcp47Name().toStdString());
+}
+
+void install()
+{
+    if (!g_translator) {
+        g_translator = new CallerTranslator; // lives as long as the process
+        QCoreApplication::installTranslator(g_translator);
+    }
+}
+
+QString of(const grpc::ServerContextBase &context)
+{
+    const auto &metadata = context.client_metadata();
+    const auto it = metadata.find(MetadataKey);
+    return it == metadata.end() ? QString() : firstLanguage(std::string_view(it->second.data(), it->second.size()));
+}
+
+void adopt(const grpc::ServerContextBase &context)
+{
+    t_language = of(context);
+    if (g_translator && !t_language.isEmpty()) {
+        g_translator->setServiceLanguage(t_language);
+    }
+}
+
+QString current()
+{
+    return t_language;
+}
+
+Scope::Scope(const QString &language)
+    : m_previous(current())
+{
+    t_language = language;
+}
+
+Scope::~Scope()
+{
+    t_language = m_previous;
+}
+
+} // namespace Teleterm::CallerLanguage

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace grpc
+{
+class ClientContext;
+class ServerContextBase;
+} // namespace grpc
+
+// What a service (the daemon, the PTY host) says to a caller is said in the caller's language.
+// A client names its language in every call's "accept-language" metadata, as HTTP does; the
+// service translates from the same catalogue as the window (`tr()` into the context
+// `ServiceText`), on the thread that answers the call.
+namespace Teleterm::CallerLanguage
+{
+
+inline constexpr char MetadataKey[] = "accept-language";
+
+// Names the language of this process (QLocale's default: the window's choice) in a call.
+void name(grpc::ClientContext &context);
+
+// Installs the translator that follows callers. Once, in a service's main().
+void install();
+
+// The language a call names ("" when it names none or names it unreadably).
+[[nodiscard]] QString of(const grpc::ServerContextBase &context);
+
+// From now on this thread answers `context`: it speaks the call's language. A call that names a
+// language also makes it the service's own, for what it says unasked (a gateway's failure).
+void adopt(const grpc::ServerContextBase &context);
+
+// The language this thread speaks in ("" = the service's own), to carry it to another thread.
+[[nodiscard]] QString current();
+
+// Speaks `language` on this thread for the scope's life.
+class Scope
+{
+public:
+    explicit Scope(const QString &language);
+    ~Scope();
+    Scope(const Scope &) = delete;
+    Scope &operator=(const Scope &) = delete;
+
+private:
+    QString m_previous;
+};
+
+} // namespace Teleterm::CallerLanguage
+
+namespace Teleterm
+{
+// The context of what services say to callers: `ServiceText::tr("...")`.
+class ServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceText)
+};
+} // namespace Teleterm
