@@ -7,8 +7,8 @@
 #include <grpcpp/server_context.h>
 
 #include <map>
-#include <memory>
 #include <mutex>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -49,23 +49,23 @@ private:
         return m_serviceLanguage;
     }
 
-    // Loaded once per locale and kept: a locale's name comes from a small, fixed set.
+    // Loaded once per locale and kept, loaded or not: a locale's name comes from a small, fixed
+    // set. Never destroyed here: a QTranslator's destructor waits for the lock that
+    // QCoreApplication::translate() holds while it calls this.
     [[nodiscard]] const QTranslator *forLanguage(const QString &language) const
     {
         const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
         const std::lock_guard lock(m_mutex);
         auto [it, inserted] = m_loaded.try_emplace(locale.name());
         if (inserted) {
-            auto translator = std::make_unique<QTranslator>();
-            if (translator->load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s)) {
-                it->second = std::move(translator);
-            }
+            it->second = new QTranslator;
+            std::ignore = it->second->load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s); // an empty one translates nothing
         }
-        return it->second.get();
+        return it->second;
     }
 
     mutable std::mutex m_mutex;
-    mutable std::map<QString, std::unique_ptr<QTranslator>> m_loaded;
+    mutable std::map<QString, QTranslator *> m_loaded; // as long as the process
     QString m_serviceLanguage;
 };
 

@@ -1,5 +1,6 @@
 // teleterm-daemon against a real sandbox cluster, driven the way people and scripts drive it:
 // through teleterm-cli, and OpenSSH configured by `teleterm-cli config`.
+#include "catalogue.h"
 #include "eventwatch.h"
 #include "localchannel.h"
 #include "paths.h"
@@ -151,6 +152,52 @@ private Q_SLOTS:
         const Run refused = cli({u"add"_s, address});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(message), refused.err.constData());
+    }
+
+    void messagesComeInTheCallersLanguage()
+    {
+        // Each call names its language; the daemon answers in it, from the window's catalogue.
+        const QString host = u"no-such-host.invalid"_s;
+        const auto stub = teleterm::v1::TerminalService::NewStub(Teleterm::makeLocalChannel(Teleterm::Paths::daemonSocketPath()));
+        const auto addCluster = [&](const char *language) {
+            grpc::ClientContext context;
+            context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+            if (language) {
+                context.AddMetadata("accept-language", language);
+            }
+            teleterm::v1::AddClusterRequest request;
+            request.set_name(host.toStdString());
+            teleterm::v1::Cluster cluster;
+            const grpc::Status status = stub->AddCluster(&context, request, &cluster);
+            return status.ok() ? QString() : QString::fromStdString(status.error_message());
+        };
+        const QString english = u"no host is named %1"_s.arg(host);
+        QVERIFY2(addCluster("en").contains(english), qPrintable(addCluster("en")));
+        for (const char *language : {"de", "ja-JP", "ar", "de-DE, en;q=0.5"}) {
+            const QString expected = serviceText(QString::fromLatin1(language).section(u',', 0, 0), "no host is named %1").arg(host);
+            QVERIFY2(!expected.isEmpty() && expected != english, language);
+            const QString said = addCluster(language);
+            QVERIFY2(said.contains(expected), qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(language), said)));
+        }
+        // A call that names no language, or one that cannot be read, hears the daemon's own: that
+        // of the latest call that named one (here German), in which it also words what it says
+        // unasked.
+        const QString german = serviceText(u"de"_s, "no host is named %1").arg(host);
+        QVERIFY(addCluster("de").contains(german));
+        QVERIFY(addCluster(nullptr).contains(german));
+        QVERIFY(addCluster("<script>").contains(german));
+        QVERIFY(addCluster("en").contains(english));
+        QVERIFY(addCluster(nullptr).contains(english));
+        // teleterm-cli names the language of its locale.
+        QProcess cliInGerman;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"LANGUAGE"_s);
+        environment.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        cliInGerman.setProcessEnvironment(environment);
+        cliInGerman.start(program(u"teleterm-cli"_s), {u"add"_s, host});
+        QVERIFY(cliInGerman.waitForFinished(60000));
+        const QString err = QString::fromUtf8(cliInGerman.readAllStandardError());
+        QVERIFY2(err.contains(german), qPrintable(err));
     }
 
     void addThenLogIn()

@@ -2,6 +2,7 @@
 // directory; resizing; exit codes and start errors; a window that goes away and comes back to
 // its PTYs' recent output; killing a PTY; back-pressure from a client that does not read; and a
 // SIGTERM that leaves no program behind.
+#include "catalogue.h"
 #include "localchannel.h"
 #include "scratchruntime.h"
 
@@ -273,8 +274,12 @@ class TestPtyHost : public QObject
         grpc::Status status;
         std::string id;
     };
-    Created
-    create(const QString &path, const QStringList &args, const QMap<QString, QString> &env = {}, const QByteArray &initialMessage = {}, const QString &cwd = {})
+    Created create(const QString &path,
+                   const QStringList &args,
+                   const QMap<QString, QString> &env = {},
+                   const QByteArray &initialMessage = {},
+                   const QString &cwd = {},
+                   const QString &language = {})
     {
         ptyhost::v1::CreatePtyProcessRequest request;
         request.set_path(path.toStdString());
@@ -295,6 +300,9 @@ class TestPtyHost : public QObject
         request.set_tag("tab-1");
         grpc::ClientContext context;
         context.set_deadline(deadline());
+        if (!language.isEmpty()) {
+            context.AddMetadata("accept-language", language.toStdString());
+        }
         ptyhost::v1::PtyId response;
         Created created;
         created.status = m_stub->CreatePtyProcess(&context, request, &response);
@@ -519,18 +527,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("cwd");
+        QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("error");
-        QTest::newRow("absolute path") << u"/nonexistent/program"_s << QString() << u"cannot run /nonexistent/program: No such file or directory"_s;
-        QTest::newRow("not in PATH") << u"teleterm-no-such-program"_s << QString() << u"cannot find teleterm-no-such-program in PATH"_s;
-        QTest::newRow("missing directory") << u"/bin/sh"_s << u"/nonexistent/dir"_s
+        QTest::newRow("absolute path") << u"/nonexistent/program"_s << QString() << QString()
+                                       << u"cannot run /nonexistent/program: No such file or directory"_s;
+        QTest::newRow("not in PATH") << u"teleterm-no-such-program"_s << QString() << QString() << u"cannot find teleterm-no-such-program in PATH"_s;
+        QTest::newRow("missing directory") << u"/bin/sh"_s << u"/nonexistent/dir"_s << QString()
                                            << u"cannot change to the directory /nonexistent/dir: No such file or directory"_s;
+        // Said in the language the call names, from the window's catalogue.
+        for (const QString &language : {u"de"_s, u"ja"_s, u"ar"_s}) {
+            const QString said = serviceText(language, "cannot find %1 in PATH");
+            QVERIFY(!said.isEmpty() && !said.contains(u"cannot find"_s));
+            QTest::addRow("not in PATH, in %s", qPrintable(language))
+                << u"teleterm-no-such-program"_s << QString() << language << said.arg(u"teleterm-no-such-program"_s);
+        }
     }
     void missingProgramIsAStartError()
     {
         QFETCH(QString, path);
         QFETCH(QString, cwd);
+        QFETCH(QString, language);
         QFETCH(QString, error);
-        const Created created = create(path, {}, {}, {}, cwd);
+        const Created created = create(path, {}, {}, {}, cwd, language);
         QVERIFY(created.status.ok());
         Terminal terminal(m_channel, created.id);
         QVERIFY(terminal.waitForEnd());
