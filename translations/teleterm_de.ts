@@ -837,615 +837,615 @@ Protokoll: %2</translation>
     <name>ServiceText</name>
     <message>
         <source>cannot create a temporary file beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neben %1 kann keine temporäre Datei erstellt werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot open log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>cannot open lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>another process (pid %1) holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ist von einem anderen Prozess (PID %1) gesperrt</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>cannot record pid in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PID kann nicht in %1 eingetragen werden</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>cannot inspect %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>%1 exists but is not a directory (a symlink or a file is never trusted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, ist aber kein Verzeichnis (einem symbolischen Link oder einer Datei wird hier nie vertraut)</translation>
     </message>
     <message>
         <source>%1 belongs to another user (uid %2); refusing to put private sockets there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört einem anderen Benutzer (UID %2); private Sockets werden dort nicht abgelegt</translation>
     </message>
     <message>
         <source>cannot make %1 private (mode 0700): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf %1 kann nicht auf den Eigentümer beschränkt werden (Modus 0700): %2</translation>
     </message>
     <message>
         <source>the profile&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Profil: %1</translation>
     </message>
     <message>
         <source>the proxy at %1 does not serve %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy unter %1 unterstützt %2 nicht</translation>
     </message>
     <message>
         <source>cannot make a socket pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Paar kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>the socket path %1 is longer than a Unix socket address allows (%2 bytes); set XDG_RUNTIME_DIR to a shorter directory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket-Pfad %1 ist länger, als eine Unix-Socket-Adresse erlaubt (%2 Bytes); setzen Sie XDG_RUNTIME_DIR auf ein Verzeichnis mit kürzerem Pfad</translation>
     </message>
     <message>
         <source>another instance (pid %1) is already serving %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Instanz (PID %1) lauscht bereits auf %2</translation>
     </message>
     <message>
         <source>%1 exists and is not a socket; move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, ist aber kein Socket; verschieben Sie es an einen anderen Ort</translation>
     </message>
     <message>
         <source>cannot listen on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 kann nicht gelauscht werden</translation>
     </message>
     <message>
         <source>cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf %1 kann nicht auf den Eigentümer beschränkt werden: %2</translation>
     </message>
     <message>
         <source>no host is named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host mit dem Namen %1 gefunden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the proxy at %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy unter %1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>nothing accepts connections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 werden keine Verbindungen angenommen</translation>
     </message>
     <message>
         <source>the certificate or key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat oder Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the proxy at %1 did not finish the TLS handshake in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy unter %1 hat den TLS-Handshake nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
         <source>the proxy&apos;s certificate for %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Proxys für %1 ist nicht vertrauenswürdig: %2</translation>
     </message>
     <message>
         <source>the proxy at %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy unter %1 hat die Verbindung abgelehnt: %2</translation>
     </message>
     <message>
         <source>the proxy at %1 serves none of the protocols offered</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy unter %1 unterstützt keines der angebotenen Protokolle</translation>
     </message>
     <message>
         <source>%1 (trust the CA that signed it with --ca-file, or use --insecure only for a development proxy you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geben Sie die CA, die es signiert hat, mit --ca-file als vertrauenswürdig an, oder verwenden Sie --insecure nur für einen Entwicklungs-Proxy, dem Sie vertrauen)</translation>
     </message>
     <message>
         <source>the cluster %1 did not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cluster %1 hat nicht geantwortet (%2)</translation>
     </message>
     <message>
         <source>the cluster %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cluster %1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a cluster URI (/clusters/PROXY_HOST[/leaves/LEAF])</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Cluster-URI (/clusters/PROXY_HOST[/leaves/LEAF])</translation>
     </message>
     <message>
         <source>no cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 nicht gefunden: %2</translation>
     </message>
     <message>
         <source>not logged in to %1: log in first</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bei %1 angemeldet: melden Sie sich zuerst an</translation>
     </message>
     <message>
         <source>the certificate of %1 for %2 expired at %3: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von %1 für %2 ist am %3 abgelaufen: melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>the certificate in the profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat im Profil kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot write the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>log in to the root cluster %1; its leaves come with it</source>
-        <translation type="unfinished"></translation>
+        <translation>melden Sie sich beim Root-Cluster %1 an; die Anmeldung gilt auch für seine Leaf-Cluster</translation>
     </message>
     <message>
         <source>no user name given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzername angegeben</translation>
     </message>
     <message>
         <source>%1 does not allow local users to log in (it uses %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt keine Anmeldung lokaler Benutzer (dort wird %2 verwendet)</translation>
     </message>
     <message>
         <source>%1 asks for a one-time code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt einen Einmalcode aus Ihrer Authenticator-App</translation>
     </message>
     <message>
         <source>logged in, but cannot write the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet, aber das Profil kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot remove the keys of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel von %1 können nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>the proxy of %1 does not route TLS by ALPN; Teleterm needs a proxy with TLS routing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy von %1 leitet TLS nicht per ALPN weiter; Teleterm benötigt einen Proxy mit TLS-Routing</translation>
     </message>
     <message>
         <source>cancelled by the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Aufrufer abgebrochen</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (server, database, kube, app)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ „%1“ (server, database, kube, app)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URI</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datenbank-URI</translation>
     </message>
     <message>
         <source>no database %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 in %2 nicht gefunden</translation>
     </message>
     <message>
         <source>the auth server of %1 answered without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auth-Server von %1 hat ohne Zertifikat geantwortet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number: choose one from 1024 to 65535, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer: wählen Sie eine von 1024 bis 65535 oder 0 für einen beliebigen freien Port</translation>
     </message>
     <message>
         <source>port %1 is below 1024, where only the system may listen: choose one from 1024 to 65535, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt unter 1024, wo nur das System lauschen darf: wählen Sie einen von 1024 bis 65535 oder 0 für einen beliebigen freien Port</translation>
     </message>
     <message>
         <source>cannot make a socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>port %1 on 127.0.0.1 is in use by another program: choose another, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet: wählen Sie einen anderen oder 0 für einen beliebigen freien Port</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
         <source>the database certificate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenbankzertifikat kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>A connection to %1 through 127.0.0.1:%2 waits for you to log in again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung zu %1 über 127.0.0.1:%2 wartet darauf, dass Sie sich erneut anmelden: %3</translation>
     </message>
     <message>
         <source>the gateway was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gateway wurde geschlossen</translation>
     </message>
     <message>
         <source>you did not log in to the cluster again in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich nicht rechtzeitig erneut beim Cluster angemeldet: %1</translation>
     </message>
     <message>
         <source>no database certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenbankzertifikat: %1</translation>
     </message>
     <message>
         <source>Cannot connect to %1 through 127.0.0.1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 über 127.0.0.1:%2 möglich: %3</translation>
     </message>
     <message>
         <source>more than %1 connections at once: a new one was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 gleichzeitige Verbindungen: eine neue wurde geschlossen</translation>
     </message>
     <message>
         <source>cannot reach the database through the proxy at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist über den Proxy unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URI (/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datenbank-URI (/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME)</translation>
     </message>
     <message>
         <source>a gateway needs a database user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gateway benötigt einen Datenbankbenutzer</translation>
     </message>
     <message>
         <source>a gateway to %1 as %2 exists already, at 127.0.0.1:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gateway zu %1 als %2 existiert bereits unter 127.0.0.1:%3</translation>
     </message>
     <message>
         <source>your roles allow no database user on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben keinen Datenbankbenutzer auf %1</translation>
     </message>
     <message>
         <source>your roles do not allow the database user &quot;%1&quot; on %2; they allow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben den Datenbankbenutzer „%1“ auf %2 nicht; sie erlauben %3</translation>
     </message>
     <message>
         <source>cannot make a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>a gateway to %1 as %2 was made at the same moment</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gateway zu %1 als %2 wurde im selben Moment erstellt</translation>
     </message>
     <message>
         <source>no gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 nicht gefunden</translation>
     </message>
     <message>
         <source>cannot generate a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kann nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>cannot encode the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Schlüssel kann nicht kodiert werden</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
         <source>it is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <source>it contains &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält „..“</translation>
     </message>
     <message>
         <source>it contains &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält „/“</translation>
     </message>
     <message>
         <source>it contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>it contains white space or a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält ein Leer- oder Steuerzeichen</translation>
     </message>
     <message>
         <source>refusing the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird abgelehnt: %3</translation>
     </message>
     <message>
         <source>profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustername</translation>
     </message>
     <message>
         <source>cannot use the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>cannot create the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>cannot inspect the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>refusing %1: it is a symlink that another user (uid %2) owns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgelehnt: es handelt sich um einen symbolischen Link, der einem anderen Benutzer (UID %2) gehört</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis</translation>
     </message>
     <message>
         <source>refusing %1: the directory belongs to another user (uid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgelehnt: das Verzeichnis gehört einem anderen Benutzer (UID %2)</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: it is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: die Datei ist größer als %2 Bytes</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source> (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 in Zeile %2)</translation>
     </message>
     <message>
         <source>cannot write the value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the value of %1 in otherKeys is not one YAML value: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von %1 in otherKeys ist nicht genau ein YAML-Wert: %2</translation>
     </message>
     <message>
         <source>it uses an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>er verwendet einen Alias</translation>
     </message>
     <message>
         <source>it holds more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält mehr als einen Wert</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>a profile is a mapping of keys to values, and this is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil ist eine Zuordnung von Schlüsseln zu Werten, und dies ist keine</translation>
     </message>
     <message>
         <source>a key that is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel, der keine Zeichenkette ist</translation>
     </message>
     <message>
         <source>the key %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel %1 kommt doppelt vor</translation>
     </message>
     <message>
         <source>YAML aliases are not supported in a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Aliasse werden in einem Profil nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 must be a single value, not a list or a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein einzelner Wert sein, keine Liste oder Zuordnung</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein, nicht %2</translation>
     </message>
     <message>
         <source>a profile is one YAML document, and a second one starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil ist ein einziges YAML-Dokument, und hier beginnt ein zweites</translation>
     </message>
     <message>
         <source>%1 has no web_proxy_addr</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 fehlt web_proxy_addr</translation>
     </message>
     <message>
         <source>cannot write the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>refusing the %1 %2: it contains %3, which known_hosts reads as a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird abgelehnt: er enthält das Zeichen „%3“, das known_hosts als Muster interpretiert</translation>
     </message>
     <message>
         <source>there is no profile %1 (%2 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Profil %1 (%2 existiert nicht)</translation>
     </message>
     <message>
         <source>cannot save the profile %1: it has no web proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 kann nicht gespeichert werden: es enthält keine Web-Proxy-Adresse</translation>
     </message>
     <message>
         <source>cannot save the profile %1: tsh names a profile after its web proxy&apos;s host, and that is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 kann nicht gespeichert werden: tsh benennt ein Profil nach dem Host seines Web-Proxys, und dieser lautet %2</translation>
     </message>
     <message>
         <source>cannot save the profile %1: otherKeys holds %2, which is empty, a Profile field or there twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 kann nicht gespeichert werden: otherKeys enthält den Schlüssel %2, der leer ist, einem Feld von Profile entspricht oder doppelt vorkommt</translation>
     </message>
     <message>
         <source>CA&apos;s cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Clustername</translation>
     </message>
     <message>
         <source>the SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>privater SSH-Schlüssel</translation>
     </message>
     <message>
         <source>the SSH public key</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher SSH-Schlüssel</translation>
     </message>
     <message>
         <source>the SSH certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Zertifikat</translation>
     </message>
     <message>
         <source>the TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat</translation>
     </message>
     <message>
         <source>cannot save the keys of %1: %2 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel von %1 können nicht gespeichert werden, da Folgendes fehlt: %2</translation>
     </message>
     <message>
         <source>there are no keys for the profile %1 (%2 does not exist): log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Profil %1 gibt es keine Schlüssel (%2 existiert nicht): melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>%1 (or v16&apos;s %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oder v16&apos;s %2)</translation>
     </message>
     <message>
         <source>the keys of %1@%2 are incomplete, log in again; missing: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel von %1@%2 sind unvollständig, melden Sie sich erneut an; Folgendes fehlt: %3</translation>
     </message>
     <message>
         <source>proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>cannot trust the host CA of %1: a key is not one authorized_keys line (&quot;TYPE BASE64&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host-CA von %1 kann nicht vertraut werden: ein Schlüssel ist keine einzelne authorized_keys-Zeile („TYPE BASE64“)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>another program holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hält die Sperre</translation>
     </message>
     <message>
         <source>database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankname</translation>
     </message>
     <message>
         <source>cannot save the certificate for the database %1: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat für die Datenbank %1 kann nicht gespeichert werden: es ist leer</translation>
     </message>
     <message>
         <source>the proxy at %1 answered %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy unter %1 hat auf %3 mit %2 geantwortet</translation>
     </message>
     <message>
         <source>the server at %1 does not look like a Teleport proxy (%2 answered %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unter %1 scheint kein Teleport-Proxy zu sein (%2 antwortete mit %3)</translation>
     </message>
     <message>
         <source>the server at %1 does not answer as a Teleport proxy does (no cluster name and version in /webapi/ping)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unter %1 antwortet nicht wie ein Teleport-Proxy (kein Clustername und keine Version in /webapi/ping)</translation>
     </message>
     <message>
         <source>the proxy at %1 answered the login without the certificates Teleport returns</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy unter %1 hat die Anmeldung ohne die Zertifikate beantwortet, die Teleport zurückgibt</translation>
     </message>
     <message>
         <source>the proxy at %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <source>the certificate of the proxy at %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Proxys unter %1 ist nicht vertrauenswürdig: %2</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>cannot talk to the proxy at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kommunikation mit dem Proxy unter %1 möglich: %2</translation>
     </message>
     <message>
         <source>no PTY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PTY %1 nicht gefunden</translation>
     </message>
     <message>
         <source>not an environment variable&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Name für eine Umgebungsvariable: %1</translation>
     </message>
     <message>
         <source>no program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Programm zum Ausführen angegeben</translation>
     </message>
     <message>
         <source>no process runs in this PTY</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem PTY läuft kein Prozess</translation>
     </message>
     <message>
         <source>cannot find %1 in PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht im PATH gefunden</translation>
     </message>
     <message>
         <source>cannot open a pseudo-terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoterminal kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot set up a pseudo-terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoterminal kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <source>cannot start a process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>cannot change to the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in das Verzeichnis %1 kann nicht gewechselt werden: %2</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished">%1 kann nicht ausgeführt werden: %2</translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>cannot give the process its terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Prozess kann sein Terminal nicht zugewiesen werden: %1</translation>
     </message>
     <message>
         <source>cannot watch the process (pidfd_open): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess kann nicht überwacht werden (pidfd_open): %1</translation>
     </message>
     <message>
         <source>the first event must be start</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Ereignis muss „start“ sein</translation>
     </message>
     <message>
         <source>the stream is already attached</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stream ist bereits verbunden</translation>
     </message>
     <message>
         <source>another stream attached to this PTY</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Stream hat sich mit diesem PTY verbunden</translation>
     </message>
     <message>
         <source>the PTY host is shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>der PTY-Host wird beendet</translation>
     </message>
 </context>
 <context>
