@@ -826,615 +826,615 @@ Log: %2</source>
     <name>ServiceText</name>
     <message>
         <source>cannot create a temporary file beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と同じディレクトリに一時ファイルを作成できません：%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>cannot open log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル %1 を開けません</translation>
     </message>
     <message>
         <source>cannot open lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックファイル %1 を開けません：%2</translation>
     </message>
     <message>
         <source>another process (pid %1) holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプロセス（PID %1）が %2 をロックしています</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をロックできません：%2</translation>
     </message>
     <message>
         <source>cannot record pid in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に PID を記録できません</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません：%2</translation>
     </message>
     <message>
         <source>cannot inspect %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の情報を取得できません：%2</translation>
     </message>
     <message>
         <source>%1 exists but is not a directory (a symlink or a file is never trusted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しますが、ディレクトリではありません（この場所ではシンボリックリンクやファイルは信頼しません）</translation>
     </message>
     <message>
         <source>%1 belongs to another user (uid %2); refusing to put private sockets there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のユーザー（UID %2）が所有しているため、非公開のソケットを置くことはできません</translation>
     </message>
     <message>
         <source>cannot make %1 private (mode 0700): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を非公開（モード 0700）にできません：%2</translation>
     </message>
     <message>
         <source>the profile&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの%1</translation>
     </message>
     <message>
         <source>the proxy at %1 does not serve %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシは %2 に対応していません</translation>
     </message>
     <message>
         <source>cannot make a socket pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケットペアを作成できません</translation>
     </message>
     <message>
         <source>the socket path %1 is longer than a Unix socket address allows (%2 bytes); set XDG_RUNTIME_DIR to a shorter directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケットのパス %1 が Unix ソケットのアドレスの上限（%2 バイト）を超えています。XDG_RUNTIME_DIR にもっと短いパスのディレクトリを指定してください</translation>
     </message>
     <message>
         <source>another instance (pid %1) is already serving %2</source>
-        <translation type="unfinished"></translation>
+        <translation>別のインスタンス（PID %1）がすでに %2 で待ち受けています</translation>
     </message>
     <message>
         <source>%1 exists and is not a socket; move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しますが、ソケットではありません。別の場所に移動してください</translation>
     </message>
     <message>
         <source>cannot listen on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で待ち受けを開始できません</translation>
     </message>
     <message>
         <source>cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を非公開にできません：%2</translation>
     </message>
     <message>
         <source>no host is named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 が見つかりません</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <source>the proxy at %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシから時間内に応答がありませんでした</translation>
     </message>
     <message>
         <source>nothing accepts connections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は接続を受け付けていません</translation>
     </message>
     <message>
         <source>the certificate or key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書または鍵を読み取れません：%1</translation>
     </message>
     <message>
         <source>the proxy at %1 did not finish the TLS handshake in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシとの TLS ハンドシェイクが時間内に完了しませんでした</translation>
     </message>
     <message>
         <source>the proxy&apos;s certificate for %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対するプロキシの証明書は信頼されていません：%2</translation>
     </message>
     <message>
         <source>the proxy at %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシが接続を拒否しました：%2</translation>
     </message>
     <message>
         <source>the proxy at %1 serves none of the protocols offered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシは、提示したプロトコルのいずれにも対応していません</translation>
     </message>
     <message>
         <source>%1 (trust the CA that signed it with --ca-file, or use --insecure only for a development proxy you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（この証明書に署名した CA を --ca-file で指定して信頼するか、信頼できる開発用プロキシに限り --insecure を使用してください）</translation>
     </message>
     <message>
         <source>the cluster %1 did not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 が応答しませんでした（%2）</translation>
     </message>
     <message>
         <source>the cluster %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 から時間内に応答がありませんでした</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a cluster URI (/clusters/PROXY_HOST[/leaves/LEAF])</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はクラスター URI ではありません（/clusters/PROXY_HOST[/leaves/LEAF]）</translation>
     </message>
     <message>
         <source>no cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 が見つかりません：%2</translation>
     </message>
     <message>
         <source>not logged in to %1: log in first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にログインしていません：先にログインしてください</translation>
     </message>
     <message>
         <source>the certificate of %1 for %2 expired at %3: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のユーザー %1 の証明書は %3 に有効期限が切れました：再ログインしてください</translation>
     </message>
     <message>
         <source>the certificate in the profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル内の証明書を読み取れません</translation>
     </message>
     <message>
         <source>cannot write the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを書き込めません：%1</translation>
     </message>
     <message>
         <source>log in to the root cluster %1; its leaves come with it</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートクラスター %1 にログインしてください（リーフクラスターにも同じログインで接続できます）</translation>
     </message>
     <message>
         <source>no user name given</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名が指定されていません</translation>
     </message>
     <message>
         <source>%1 does not allow local users to log in (it uses %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではローカルユーザーはログインできません（認証方式：%2）</translation>
     </message>
     <message>
         <source>%1 asks for a one-time code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では認証アプリのワンタイムコードが必要です</translation>
     </message>
     <message>
         <source>logged in, but cannot write the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしましたが、プロファイルを書き込めません：%1</translation>
     </message>
     <message>
         <source>cannot remove the keys of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の鍵を削除できません：%2</translation>
     </message>
     <message>
         <source>the proxy of %1 does not route TLS by ALPN; Teleterm needs a proxy with TLS routing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシは ALPN による TLS ルーティングを行っていません。Teleterm には TLS ルーティングに対応したプロキシが必要です</translation>
     </message>
     <message>
         <source>cancelled by the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元によってキャンセルされました</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (server, database, kube, app)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類「%1」（server、database、kube、app のいずれかを指定してください）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URI</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はデータベース URI ではありません</translation>
     </message>
     <message>
         <source>no database %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %2 にデータベース %1 が見つかりません</translation>
     </message>
     <message>
         <source>the auth server of %1 answered without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証サーバーが証明書を返しませんでした</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number: choose one from 1024 to 65535, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はポート番号ではありません：1024 から 65535 までの番号を指定するか、空きポートを自動で割り当てるには 0 を指定してください</translation>
     </message>
     <message>
         <source>port %1 is below 1024, where only the system may listen: choose one from 1024 to 65535, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は 1024 未満のため、システムしか待ち受けできません：1024 から 65535 までの番号を指定するか、空きポートを自動で割り当てるには 0 を指定してください</translation>
     </message>
     <message>
         <source>cannot make a socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケットを作成できません：%1</translation>
     </message>
     <message>
         <source>port %1 on 127.0.0.1 is in use by another program: choose another, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 のポート %1 は別のプログラムが使用しています：別のポートを指定するか、空きポートを自動で割り当てるには 0 を指定してください</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1 で待ち受けを開始できません：%2</translation>
     </message>
     <message>
         <source>the database certificate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース証明書を使用できません：%1</translation>
     </message>
     <message>
         <source>A connection to %1 through 127.0.0.1:%2 waits for you to log in again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%2 を経由する %1 への接続が、再ログインを待っています：%3</translation>
     </message>
     <message>
         <source>the gateway was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが閉じられました</translation>
     </message>
     <message>
         <source>you did not log in to the cluster again in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターへの再ログインが時間内に行われませんでした：%1</translation>
     </message>
     <message>
         <source>no database certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース証明書を取得できません：%1</translation>
     </message>
     <message>
         <source>Cannot connect to %1 through 127.0.0.1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%2 を経由して %1 に接続できません：%3</translation>
     </message>
     <message>
         <source>more than %1 connections at once: a new one was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>同時接続数の上限（%1）を超えたため、新しい接続を閉じました</translation>
     </message>
     <message>
         <source>cannot reach the database through the proxy at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシを経由してデータベースに接続できません：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URI (/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はデータベース URI ではありません（/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME）</translation>
     </message>
     <message>
         <source>a gateway needs a database user</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイにはデータベースユーザーの指定が必要です</translation>
     </message>
     <message>
         <source>a gateway to %1 as %2 exists already, at 127.0.0.1:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ユーザー：%2）へのゲートウェイは、すでに 127.0.0.1:%3 で開いています</translation>
     </message>
     <message>
         <source>your roles allow no database user on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では、ロールで許可されたデータベースユーザーがありません</translation>
     </message>
     <message>
         <source>your roles do not allow the database user &quot;%1&quot; on %2; they allow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 では、データベースユーザー「%1」はロールで許可されていません（許可されているユーザー：%3）</translation>
     </message>
     <message>
         <source>cannot make a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を作成できません：%1</translation>
     </message>
     <message>
         <source>a gateway to %1 as %2 was made at the same moment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ユーザー：%2）へのゲートウェイが、同時に別の要求で作成されました</translation>
     </message>
     <message>
         <source>no gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ %1 が見つかりません</translation>
     </message>
     <message>
         <source>cannot generate a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を生成できません：%1</translation>
     </message>
     <message>
         <source>cannot encode the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい鍵をエンコードできません</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空です</translation>
     </message>
     <message>
         <source>it is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>200 文字を超えています</translation>
     </message>
     <message>
         <source>it contains &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「..」が含まれています</translation>
     </message>
     <message>
         <source>it contains &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「/」が含まれています</translation>
     </message>
     <message>
         <source>it contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL 文字が含まれています</translation>
     </message>
     <message>
         <source>it contains white space or a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>空白文字または制御文字が含まれています</translation>
     </message>
     <message>
         <source>refusing the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は使用できません：%3</translation>
     </message>
     <message>
         <source>profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター名</translation>
     </message>
     <message>
         <source>cannot use the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ %1 を使用できません：%2</translation>
     </message>
     <message>
         <source>cannot create the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ %1 を作成できません：%2</translation>
     </message>
     <message>
         <source>cannot inspect the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ %1 の情報を取得できません：%2</translation>
     </message>
     <message>
         <source>refusing %1: it is a symlink that another user (uid %2) owns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使用できません：別のユーザー（UID %2）が所有するシンボリックリンクです</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はディレクトリではありません</translation>
     </message>
     <message>
         <source>refusing %1: the directory belongs to another user (uid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使用できません：このディレクトリは別のユーザー（UID %2）が所有しています</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません：%2</translation>
     </message>
     <message>
         <source>cannot read %1: it is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません：%2 バイトを超えています</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません：%2</translation>
     </message>
     <message>
         <source> (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 行目、%1）</translation>
     </message>
     <message>
         <source>cannot write the value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>値 %1 を書き込めません</translation>
     </message>
     <message>
         <source>the value of %1 in otherKeys is not one YAML value: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>otherKeys の %1 の値が単一の YAML 値ではありません：%2</translation>
     </message>
     <message>
         <source>it uses an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>エイリアスが使われています</translation>
     </message>
     <message>
         <source>it holds more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の値が含まれています</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です</translation>
     </message>
     <message>
         <source>a profile is a mapping of keys to values, and this is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルはキーと値のマッピングである必要がありますが、これはマッピングではありません</translation>
     </message>
     <message>
         <source>a key that is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列ではないキーがあります</translation>
     </message>
     <message>
         <source>the key %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1 が重複しています</translation>
     </message>
     <message>
         <source>YAML aliases are not supported in a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルでは YAML のエイリアスは使用できません</translation>
     </message>
     <message>
         <source>%1 must be a single value, not a list or a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリストやマッピングではなく、単一の値である必要があります</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は true または false である必要があります（%2 は無効です）</translation>
     </message>
     <message>
         <source>a profile is one YAML document, and a second one starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは 1 つの YAML ドキュメントである必要がありますが、ここから 2 つ目のドキュメントが始まっています</translation>
     </message>
     <message>
         <source>%1 has no web_proxy_addr</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に web_proxy_addr がありません</translation>
     </message>
     <message>
         <source>cannot write the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を書き込めません：%2</translation>
     </message>
     <message>
         <source>refusing the %1 %2: it contains %3, which known_hosts reads as a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は使用できません：known_hosts がパターンとして解釈する「%3」が含まれています</translation>
     </message>
     <message>
         <source>there is no profile %1 (%2 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 がありません（%2 が存在しません）</translation>
     </message>
     <message>
         <source>cannot save the profile %1: it has no web proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を保存できません：Web プロキシのアドレスがありません</translation>
     </message>
     <message>
         <source>cannot save the profile %1: tsh names a profile after its web proxy&apos;s host, and that is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を保存できません：tsh はプロファイルに Web プロキシのホスト名を付けるため、プロファイル名は %2 である必要があります</translation>
     </message>
     <message>
         <source>cannot save the profile %1: otherKeys holds %2, which is empty, a Profile field or there twice</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を保存できません：otherKeys のキー %2 が空であるか、Profile のフィールドであるか、重複しています</translation>
     </message>
     <message>
         <source>CA&apos;s cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>CA のクラスター名</translation>
     </message>
     <message>
         <source>the SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 秘密鍵</translation>
     </message>
     <message>
         <source>the SSH public key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 公開鍵</translation>
     </message>
     <message>
         <source>the SSH certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 証明書</translation>
     </message>
     <message>
         <source>the TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書</translation>
     </message>
     <message>
         <source>cannot save the keys of %1: %2 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の鍵を保存できません：%2 がありません</translation>
     </message>
     <message>
         <source>there are no keys for the profile %1 (%2 does not exist): log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 の鍵がありません（%2 が存在しません）：再ログインしてください</translation>
     </message>
     <message>
         <source>%1 (or v16&apos;s %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（または v16 の %2）</translation>
     </message>
     <message>
         <source>the keys of %1@%2 are incomplete, log in again; missing: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 の鍵が揃っていません。再ログインしてください（不足しているもの：%3）</translation>
     </message>
     <message>
         <source>proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシホスト</translation>
     </message>
     <message>
         <source>cannot trust the host CA of %1: a key is not one authorized_keys line (&quot;TYPE BASE64&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のホスト CA を信頼済みとして登録できません：authorized_keys の 1 行の形式（「TYPE BASE64」）になっていない鍵があります</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません：%2</translation>
     </message>
     <message>
         <source>another program holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムがロックしています</translation>
     </message>
     <message>
         <source>database name</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース名</translation>
     </message>
     <message>
         <source>cannot save the certificate for the database %1: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 の証明書を保存できません：証明書が空です</translation>
     </message>
     <message>
         <source>the proxy at %1 answered %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシが %3 に対してステータス %2 を返しました</translation>
     </message>
     <message>
         <source>the server at %1 does not look like a Teleport proxy (%2 answered %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサーバーは Teleport プロキシではないようです（%2 がステータス %3 を返しました）</translation>
     </message>
     <message>
         <source>the server at %1 does not answer as a Teleport proxy does (no cluster name and version in /webapi/ping)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサーバーの応答が Teleport プロキシのものではありません（/webapi/ping にクラスター名とバージョンがありません）</translation>
     </message>
     <message>
         <source>the proxy at %1 answered the login without the certificates Teleport returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシのログイン応答に、Teleport が返すはずの証明書が含まれていません</translation>
     </message>
     <message>
         <source>the proxy at %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシから %2 秒以内に応答がありませんでした</translation>
     </message>
     <message>
         <source>the certificate of the proxy at %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシの証明書は信頼されていません：%2</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との TLS ハンドシェイクに失敗しました：%2</translation>
     </message>
     <message>
         <source>cannot talk to the proxy at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシと通信できません：%2</translation>
     </message>
     <message>
         <source>no PTY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PTY %1 が見つかりません</translation>
     </message>
     <message>
         <source>not an environment variable&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数の名前として無効です：%1</translation>
     </message>
     <message>
         <source>no program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するプログラムがありません</translation>
     </message>
     <message>
         <source>no process runs in this PTY</source>
-        <translation type="unfinished"></translation>
+        <translation>この PTY で実行中のプロセスはありません</translation>
     </message>
     <message>
         <source>cannot find %1 in PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH に %1 が見つかりません</translation>
     </message>
     <message>
         <source>cannot open a pseudo-terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似端末を開けません：%1</translation>
     </message>
     <message>
         <source>cannot set up a pseudo-terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似端末を設定できません：%1</translation>
     </message>
     <message>
         <source>cannot start a process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセスを起動できません：%1</translation>
     </message>
     <message>
         <source>cannot change to the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ %1 に移動できません：%2</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished">%1 を実行できません：%2</translation>
+        <translation>%1 を実行できません：%2</translation>
     </message>
     <message>
         <source>cannot give the process its terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセスに制御端末を割り当てられません：%1</translation>
     </message>
     <message>
         <source>cannot watch the process (pidfd_open): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセスを監視できません（pidfd_open）：%1</translation>
     </message>
     <message>
         <source>the first event must be start</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のイベントは start である必要があります</translation>
     </message>
     <message>
         <source>the stream is already attached</source>
-        <translation type="unfinished"></translation>
+        <translation>このストリームはすでにアタッチされています</translation>
     </message>
     <message>
         <source>another stream attached to this PTY</source>
-        <translation type="unfinished"></translation>
+        <translation>別のストリームがこの PTY にアタッチしました</translation>
     </message>
     <message>
         <source>the PTY host is shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>PTY ホストが終了処理中です</translation>
     </message>
 </context>
 <context>
