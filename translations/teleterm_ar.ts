@@ -881,615 +881,615 @@ Log: %2</source>
     <name>ServiceText</name>
     <message>
         <source>cannot create a temporary file beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف مؤقت بجوار ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot open log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف السجل ‎%1</translation>
     </message>
     <message>
         <source>cannot open lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف القفل ‎%1: %2</translation>
     </message>
     <message>
         <source>another process (pid %1) holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ثمة عملية أخرى (معرّف العملية %1) تقفل ‎%2</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر قفل ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot record pid in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل معرّف العملية في ‎%1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ‎%1</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot inspect %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص ‎%1: %2</translation>
     </message>
     <message>
         <source>%1 exists but is not a directory (a symlink or a file is never trusted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار ‎%1 موجود لكنه ليس مجلدًا (لا يُوثق هنا أبدًا برابط رمزي ولا بملف)</translation>
     </message>
     <message>
         <source>%1 belongs to another user (uid %2); refusing to put private sockets there</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد ‎%1 مملوك لمستخدم آخر (معرّف المستخدم %2)؛ ولن تُوضع فيه مقابس خاصة</translation>
     </message>
     <message>
         <source>cannot make %1 private (mode 0700): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جعل ‎%1 خاصًا بك (الوضع 0700): %2</translation>
     </message>
     <message>
         <source>the profile&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في ملف التعريف: %1</translation>
     </message>
     <message>
         <source>the proxy at %1 does not serve %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقدّم الوكيل ‎%1 البروتوكول %2</translation>
     </message>
     <message>
         <source>cannot make a socket pair</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء زوج من المقابس</translation>
     </message>
     <message>
         <source>the socket path %1 is longer than a Unix socket address allows (%2 bytes); set XDG_RUNTIME_DIR to a shorter directory</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار المقبس ‎%1 أطول مما يسمح به عنوان مقبس Unix (%2 بايت)؛ اضبط XDG_RUNTIME_DIR على مجلد مساره أقصر</translation>
     </message>
     <message>
         <source>another instance (pid %1) is already serving %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ثمة نسخة أخرى (معرّف العملية %1) تستمع بالفعل على ‎%2</translation>
     </message>
     <message>
         <source>%1 exists and is not a socket; move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار ‎%1 موجود وليس مقبسًا؛ انقله إلى مكان آخر</translation>
     </message>
     <message>
         <source>cannot listen on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستماع على ‎%1</translation>
     </message>
     <message>
         <source>cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جعل ‎%1 خاصًا بك: %2</translation>
     </message>
     <message>
         <source>no host is named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مضيف باسم %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية</translation>
     </message>
     <message>
         <source>the proxy at %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الوكيل ‎%1 في الوقت المحدد</translation>
     </message>
     <message>
         <source>nothing accepts connections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يقبل الاتصالات على ‎%1</translation>
     </message>
     <message>
         <source>the certificate or key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الشهادة أو المفتاح: %1</translation>
     </message>
     <message>
         <source>the proxy at %1 did not finish the TLS handshake in time</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتمّ الوكيل ‎%1 مصافحة TLS في الوقت المحدد</translation>
     </message>
     <message>
         <source>the proxy&apos;s certificate for %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الوكيل للمضيف %1 غير موثوق بها: %2</translation>
     </message>
     <message>
         <source>the proxy at %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الوكيل ‎%1 الاتصال: %2</translation>
     </message>
     <message>
         <source>the proxy at %1 serves none of the protocols offered</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقدّم الوكيل ‎%1 أيًّا من البروتوكولات المعروضة عليه</translation>
     </message>
     <message>
         <source>%1 (trust the CA that signed it with --ca-file, or use --insecure only for a development proxy you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ثِق بجهة CA التي وقّعتها عبر الخيار ‎--ca-file، أو استخدم ‎--insecure مع وكيل تطوير تثق به فقط)</translation>
     </message>
     <message>
         <source>the cluster %1 did not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب العنقود %1 (%2)</translation>
     </message>
     <message>
         <source>the cluster %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب العنقود %1 في الوقت المحدد</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a cluster URI (/clusters/PROXY_HOST[/leaves/LEAF])</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة «%1» ليست عنوان URI لعنقود (‎/clusters/PROXY_HOST[/leaves/LEAF])</translation>
     </message>
     <message>
         <source>no cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>العنقود ‎%1 غير موجود: %2</translation>
     </message>
     <message>
         <source>not logged in to %1: log in first</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تسجّل الدخول إلى %1: سجّل الدخول أولًا</translation>
     </message>
     <message>
         <source>the certificate of %1 for %2 expired at %3: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية شهادة المستخدم %1 على العنقود %2 في ‎%3: سجّل الدخول مجددًا</translation>
     </message>
     <message>
         <source>the certificate in the profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الشهادة الموجودة في ملف التعريف</translation>
     </message>
     <message>
         <source>cannot write the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف التعريف: %1</translation>
     </message>
     <message>
         <source>log in to the root cluster %1; its leaves come with it</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى العنقود الجذر %1، فتسجيل الدخول إليه يشمل عناقيده الفرعية</translation>
     </message>
     <message>
         <source>no user name given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد اسم مستخدم</translation>
     </message>
     <message>
         <source>%1 does not allow local users to log in (it uses %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح العنقود %1 للمستخدمين المحليين بتسجيل الدخول (فهو يعتمد %2)</translation>
     </message>
     <message>
         <source>%1 asks for a one-time code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب العنقود %1 رمزًا لمرة واحدة من تطبيق المصادقة</translation>
     </message>
     <message>
         <source>logged in, but cannot write the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول، لكن تعذّرت كتابة ملف التعريف: %1</translation>
     </message>
     <message>
         <source>cannot remove the keys of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة مفاتيح %1: %2</translation>
     </message>
     <message>
         <source>the proxy of %1 does not route TLS by ALPN; Teleterm needs a proxy with TLS routing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجّه وكيل العنقود %1 اتصالات TLS حسب ALPN؛ ويحتاج Teleterm إلى وكيل يدعم توجيه TLS</translation>
     </message>
     <message>
         <source>cancelled by the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغى الطرف المستدعي الطلب</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (server, database, kube, app)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع غير معروف «%1» (server أو database أو kube أو app)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URI</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة «%1» ليست عنوان URI لقاعدة بيانات</translation>
     </message>
     <message>
         <source>no database %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات باسم %1 في العنقود %2</translation>
     </message>
     <message>
         <source>the auth server of %1 answered without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ خادم المصادقة في العنقود %1 دون شهادة</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number: choose one from 1024 to 65535, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة «%1» ليست رقم منفذ: اختر رقمًا من 1024 إلى 65535، أو 0 لأي منفذ متاح</translation>
     </message>
     <message>
         <source>port %1 is below 1024, where only the system may listen: choose one from 1024 to 65535, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ %1 أقل من 1024، والاستماع على هذه المنافذ حكر على النظام: اختر رقمًا من 1024 إلى 65535، أو 0 لأي منفذ متاح</translation>
     </message>
     <message>
         <source>cannot make a socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مقبس: %1</translation>
     </message>
     <message>
         <source>port %1 on 127.0.0.1 is in use by another program: choose another, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ %1 على ‎127.0.0.1 يستخدمه برنامج آخر: اختر منفذًا آخر، أو 0 لأي منفذ متاح</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستماع على ‎127.0.0.1:%1: %2</translation>
     </message>
     <message>
         <source>the database certificate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام شهادة قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>A connection to %1 through 127.0.0.1:%2 waits for you to log in again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ثمة اتصال بـ %1 عبر ‎127.0.0.1:%2 ينتظر أن تسجّل الدخول مجددًا: %3</translation>
     </message>
     <message>
         <source>the gateway was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت البوابة</translation>
     </message>
     <message>
         <source>you did not log in to the cluster again in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعِد تسجيل الدخول إلى العنقود في الوقت المحدد: %1</translation>
     </message>
     <message>
         <source>no database certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شهادة لقاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>Cannot connect to %1 through 127.0.0.1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاتصال بـ %1 عبر ‎127.0.0.1:%2: %3</translation>
     </message>
     <message>
         <source>more than %1 connections at once: a new one was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز عدد الاتصالات المتزامنة الحد الأقصى (%1): أُغلق اتصال جديد</translation>
     </message>
     <message>
         <source>cannot reach the database through the proxy at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى قاعدة البيانات عبر الوكيل ‎%1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URI (/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة «%1» ليست عنوان URI لقاعدة بيانات (‎/clusters/PROXY_HOST[/leaves/LEAF]/dbs/NAME)</translation>
     </message>
     <message>
         <source>a gateway needs a database user</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج البوابة إلى مستخدم لقاعدة البيانات</translation>
     </message>
     <message>
         <source>a gateway to %1 as %2 exists already, at 127.0.0.1:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل بوابة إلى %1 بصفة %2، على ‎127.0.0.1:%3</translation>
     </message>
     <message>
         <source>your roles allow no database user on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمح أدوارك بأي مستخدم على قاعدة البيانات %1</translation>
     </message>
     <message>
         <source>your roles do not allow the database user &quot;%1&quot; on %2; they allow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمح أدوارك بالمستخدم «%1» على قاعدة البيانات %2؛ والمستخدمون المسموح بهم: %3</translation>
     </message>
     <message>
         <source>cannot make a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مفتاح: %1</translation>
     </message>
     <message>
         <source>a gateway to %1 as %2 was made at the same moment</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت بوابة إلى %1 بصفة %2 في اللحظة نفسها</translation>
     </message>
     <message>
         <source>no gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البوابة ‎%1 غير موجودة</translation>
     </message>
     <message>
         <source>cannot generate a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر توليد مفتاح: %1</translation>
     </message>
     <message>
         <source>cannot encode the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ترميز المفتاح الجديد</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>it is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول من 200 حرف</translation>
     </message>
     <message>
         <source>it contains &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على «..»</translation>
     </message>
     <message>
         <source>it contains &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على «/»</translation>
     </message>
     <message>
         <source>it contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على محرف NUL</translation>
     </message>
     <message>
         <source>it contains white space or a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على مسافة بيضاء أو محرف تحكم</translation>
     </message>
     <message>
         <source>refusing the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض %1 %2 لأنه %3</translation>
     </message>
     <message>
         <source>profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ملف التعريف</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العنقود</translation>
     </message>
     <message>
         <source>cannot use the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام المجلد ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot create the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot inspect the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص المجلد ‎%1: %2</translation>
     </message>
     <message>
         <source>refusing %1: it is a symlink that another user (uid %2) owns</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض استخدام ‎%1: فهو رابط رمزي يملكه مستخدم آخر (معرّف المستخدم %2)</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار ‎%1 ليس مجلدًا</translation>
     </message>
     <message>
         <source>refusing %1: the directory belongs to another user (uid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض استخدام ‎%1: فالمجلد مملوك لمستخدم آخر (معرّف المستخدم %2)</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد ‎%1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: it is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ‎%1: حجمه أكبر من %2 بايت</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة ‎%1: %2</translation>
     </message>
     <message>
         <source> (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 في السطر %2)</translation>
     </message>
     <message>
         <source>cannot write the value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة القيمة %1</translation>
     </message>
     <message>
         <source>the value of %1 in otherKeys is not one YAML value: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة %1 في otherKeys ليست قيمة YAML واحدة: %2</translation>
     </message>
     <message>
         <source>it uses an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم اسمًا مستعارًا</translation>
     </message>
     <message>
         <source>it holds more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي على أكثر من قيمة</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ‎%1 فارغ</translation>
     </message>
     <message>
         <source>a profile is a mapping of keys to values, and this is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التعريف قاموس من المفاتيح وقيمها، وهذا ليس قاموسًا</translation>
     </message>
     <message>
         <source>a key that is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح ليس سلسلة نصية</translation>
     </message>
     <message>
         <source>the key %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح %1 مكرر</translation>
     </message>
     <message>
         <source>YAML aliases are not supported in a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء YAML المستعارة غير مدعومة في ملف التعريف</translation>
     </message>
     <message>
         <source>%1 must be a single value, not a list or a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 قيمة مفردة، لا قائمة ولا قاموسًا</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 هي true أو false، لا %2</translation>
     </message>
     <message>
         <source>a profile is one YAML document, and a second one starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التعريف مستند YAML واحد، وهنا يبدأ مستند ثانٍ</translation>
     </message>
     <message>
         <source>%1 has no web_proxy_addr</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف ‎%1 على web_proxy_addr</translation>
     </message>
     <message>
         <source>cannot write the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف التعريف %1: %2</translation>
     </message>
     <message>
         <source>refusing the %1 %2: it contains %3, which known_hosts reads as a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض %1 %2 لأنه يحتوي على «%3»، وهو محرف يعدّه known_hosts جزءًا من نمط</translation>
     </message>
     <message>
         <source>there is no profile %1 (%2 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف تعريف باسم %1 (‎%2 غير موجود)</translation>
     </message>
     <message>
         <source>cannot save the profile %1: it has no web proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف التعريف %1: لا يحتوي على عنوان وكيل الويب</translation>
     </message>
     <message>
         <source>cannot save the profile %1: tsh names a profile after its web proxy&apos;s host, and that is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف التعريف %1: يسمّي tsh ملف التعريف باسم مضيف وكيل الويب الخاص به، وهو هنا %2</translation>
     </message>
     <message>
         <source>cannot save the profile %1: otherKeys holds %2, which is empty, a Profile field or there twice</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف التعريف %1: يحتوي otherKeys على المفتاح %2، وهو إما فارغ وإما أحد حقول Profile وإما مكرر</translation>
     </message>
     <message>
         <source>CA&apos;s cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم عنقود CA</translation>
     </message>
     <message>
         <source>the SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح SSH الخاص</translation>
     </message>
     <message>
         <source>the SSH public key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح SSH العام</translation>
     </message>
     <message>
         <source>the SSH certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة SSH</translation>
     </message>
     <message>
         <source>the TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة TLS</translation>
     </message>
     <message>
         <source>cannot save the keys of %1: %2 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مفاتيح %1 بسبب غياب %2</translation>
     </message>
     <message>
         <source>there are no keys for the profile %1 (%2 does not exist): log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مفاتيح لملف التعريف %1 (المجلد ‎%2 غير موجود): سجّل الدخول مجددًا</translation>
     </message>
     <message>
         <source>%1 (or v16&apos;s %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>‎%1 (أو v16's %2)</translation>
     </message>
     <message>
         <source>the keys of %1@%2 are incomplete, log in again; missing: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح ‎%1@%2 ناقصة، سجّل الدخول مجددًا؛ الناقص منها: %3</translation>
     </message>
     <message>
         <source>proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>مضيف الوكيل</translation>
     </message>
     <message>
         <source>cannot trust the host CA of %1: a key is not one authorized_keys line (&quot;TYPE BASE64&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوثوق بجهة CA للمضيفين في العنقود %1: أحد المفاتيح ليس سطرًا واحدًا بصيغة authorized_keys (&quot;TYPE BASE64&quot;)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ‎%1: %2</translation>
     </message>
     <message>
         <source>another program holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>يقفله برنامج آخر</translation>
     </message>
     <message>
         <source>database name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم قاعدة البيانات</translation>
     </message>
     <message>
         <source>cannot save the certificate for the database %1: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ شهادة قاعدة البيانات %1: الشهادة فارغة</translation>
     </message>
     <message>
         <source>the proxy at %1 answered %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ الوكيل ‎%1 على الطلب ‎%3 برمز الحالة %2</translation>
     </message>
     <message>
         <source>the server at %1 does not look like a Teleport proxy (%2 answered %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو الخادم ‎%1 وكيلَ Teleport (أعاد ‎%2 رمز الحالة %3)</translation>
     </message>
     <message>
         <source>the server at %1 does not answer as a Teleport proxy does (no cluster name and version in /webapi/ping)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستجيب الخادم ‎%1 كما يستجيب وكيل Teleport (لم يُعِد ‎/webapi/ping اسم العنقود وإصداره)</translation>
     </message>
     <message>
         <source>the proxy at %1 answered the login without the certificates Teleport returns</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ الوكيل ‎%1 على طلب تسجيل الدخول دون الشهادات التي يعيدها Teleport</translation>
     </message>
     <message>
         <source>the proxy at %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الوكيل ‎%1 خلال %2 ثانية</translation>
     </message>
     <message>
         <source>the certificate of the proxy at %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الوكيل ‎%1 غير موثوق بها: %2</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت مصافحة TLS مع ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot talk to the proxy at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التواصل مع الوكيل ‎%1: %2</translation>
     </message>
     <message>
         <source>no PTY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طرفية PTY بالمعرّف %1</translation>
     </message>
     <message>
         <source>not an environment variable&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس اسمًا صالحًا لمتغير بيئة: %1</translation>
     </message>
     <message>
         <source>no program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد برنامج لتشغيله</translation>
     </message>
     <message>
         <source>no process runs in this PTY</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل أي عملية في طرفية PTY هذه</translation>
     </message>
     <message>
         <source>cannot find %1 in PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر العثور على %1 في PATH</translation>
     </message>
     <message>
         <source>cannot open a pseudo-terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح طرفية زائفة: %1</translation>
     </message>
     <message>
         <source>cannot set up a pseudo-terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت تهيئة طرفية زائفة: %1</translation>
     </message>
     <message>
         <source>cannot start a process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء عملية: %1</translation>
     </message>
     <message>
         <source>cannot change to the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الانتقال إلى المجلد ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished">تعذّر تشغيل ‎%1: %2</translation>
+        <translation>تعذّر تشغيل ‎%1: %2</translation>
     </message>
     <message>
         <source>cannot give the process its terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إسناد الطرفية إلى العملية: %1</translation>
     </message>
     <message>
         <source>cannot watch the process (pidfd_open): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت مراقبة العملية (pidfd_open): %1</translation>
     </message>
     <message>
         <source>the first event must be start</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الحدث الأول start</translation>
     </message>
     <message>
         <source>the stream is already attached</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفق متصل بالفعل</translation>
     </message>
     <message>
         <source>another stream attached to this PTY</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل تدفق آخر بطرفية PTY هذه</translation>
     </message>
     <message>
         <source>the PTY host is shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إيقاف مضيف الطرفيات</translation>
     </message>
 </context>
 <context>
