@@ -23,6 +23,13 @@ QtObject {
         return Qt.locale(Localization.localeName);
     }
 
+    // A service's message where it stands alone: the services word their messages to follow a
+    // lead-in of the window's ("nothing accepts…"), so its first letter is capitalized here. A
+    // script without capitals is left as it is.
+    function sentence(text: string): string {
+        return text.length > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+    }
+
     function valid(time: var): bool {
         return time instanceof Date && !isNaN(time.getTime()) && time.getTime() > 0;
     }

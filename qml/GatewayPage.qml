@@ -132,7 +132,7 @@ Item {
                         objectName: "gatewayCreateError"
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: page.createError
+                        text: Format.sentence(page.createError)
                         color: Theme.danger
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
@@ -251,7 +251,7 @@ Item {
                         objectName: "gatewayOperationError"
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: page.known && page.lastApplied === "port" ? page.gateway.operationError : ""
+                        text: page.known && page.lastApplied === "port" ? Format.sentence(page.gateway.operationError) : ""
                         color: Theme.danger
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
@@ -288,7 +288,7 @@ Item {
                         objectName: "gatewayOperationError"
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: page.known && page.lastApplied !== "port" ? page.gateway.operationError : ""
+                        text: page.known && page.lastApplied !== "port" ? Format.sentence(page.gateway.operationError) : ""
                         color: Theme.danger
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap

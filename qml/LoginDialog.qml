@@ -163,7 +163,7 @@ Dialog {
             objectName: "loginError"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: form.failure
+            text: Format.sentence(form.failure)
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
             color: Theme.danger

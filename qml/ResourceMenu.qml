@@ -30,7 +30,7 @@ ItemMenu {
         visible: menu.kind === "database" && (menu.users.loading || menu.users.error.length > 0 || menu.users.users.length === 0)
         height: visible ? implicitHeight : 0
         enabled: false
-        text: menu.users.loading ? qsTr("Asking the cluster…") : menu.users.error.length > 0 ? menu.users.error : qsTr("Your roles allow no database user here")
+        text: menu.users.loading ? qsTr("Asking the cluster…") : menu.users.error.length > 0 ? Format.sentence(menu.users.error) : qsTr("Your roles allow no database user here")
     }
 
     Repeater {

@@ -378,7 +378,7 @@ Item {
             Layout.fillWidth: true
             visible: resourceModel.error.length > 0
             kind: resourceModel.needsLogin ? Banner.Kind.Info : resourceModel.offline ? Banner.Kind.Warning : Banner.Kind.Error
-            text: resourceModel.needsLogin ? qsTr("Log in to %1 to see its servers, databases, Kubernetes clusters and apps.").arg(page.clusterName) : !resourceModel.offline ? resourceModel.error : resourceModel.count > 0 ? qsTr("Offline: %1. Showing what was listed at %2; trying again by itself.").arg(resourceModel.error).arg(Format.time(resourceModel.listedAt)) : qsTr("Offline: %1. Trying again by itself.").arg(resourceModel.error)
+            text: resourceModel.needsLogin ? qsTr("Log in to %1 to see its servers, databases, Kubernetes clusters and apps.").arg(page.clusterName) : !resourceModel.offline ? Format.sentence(resourceModel.error) : resourceModel.count > 0 ? qsTr("Offline: %1. Showing what was listed at %2; trying again by itself.").arg(resourceModel.error).arg(Format.time(resourceModel.listedAt)) : qsTr("Offline: %1. Trying again by itself.").arg(resourceModel.error)
             actionText: resourceModel.needsLogin ? qsTr("Log in") : qsTr("Try now")
             onActionTriggered: resourceModel.needsLogin ? page.loginRequested() : resourceModel.retry()
         }

@@ -123,7 +123,7 @@ Flickable {
             visible: form.failure.length > 0
             kind: Banner.Kind.Error
             radius: Theme.radius
-            text: form.failure
+            text: Format.sentence(form.failure)
         }
     }
 }

@@ -932,10 +932,6 @@ Log: %2</source>
         <translation>تعذّر جعل ‎%1 خاصًا بك (الوضع 0700): %2</translation>
     </message>
     <message>
-        <source>the profile&apos;s %1</source>
-        <translation>خطأ في ملف التعريف: %1</translation>
-    </message>
-    <message>
         <source>the proxy at %1 does not serve %2</source>
         <translation>لا يقدّم الوكيل ‎%1 البروتوكول %2</translation>
     </message>
@@ -1156,10 +1152,6 @@ Log: %2</source>
         <translation>لا تسمح أدوارك بالمستخدم «%1» على قاعدة البيانات %2؛ والمستخدمون المسموح بهم: %3</translation>
     </message>
     <message>
-        <source>cannot make a key: %1</source>
-        <translation>تعذّر إنشاء مفتاح: %1</translation>
-    </message>
-    <message>
         <source>a gateway to %1 as %2 was made at the same moment</source>
         <translation>أُنشئت بوابة إلى %1 بصفة %2 في اللحظة نفسها</translation>
     </message>
@@ -1364,10 +1356,6 @@ Log: %2</source>
         <translation>لا توجد مفاتيح لملف التعريف %1 (المجلد ‎%2 غير موجود): سجّل الدخول مجددًا</translation>
     </message>
     <message>
-        <source>%1 (or v16&apos;s %2)</source>
-        <translation>‎%1 (أو v16's %2)</translation>
-    </message>
-    <message>
         <source>the keys of %1@%2 are incomplete, log in again; missing: %3</source>
         <translation>مفاتيح ‎%1@%2 ناقصة، سجّل الدخول مجددًا؛ الناقص منها: %3</translation>
     </message>
@@ -1490,6 +1478,50 @@ Log: %2</source>
     <message>
         <source>the PTY host is shutting down</source>
         <translation>جارٍ إيقاف مضيف الطرفيات</translation>
+    </message>
+    <message>
+        <source>in the profile: %1</source>
+        <translation>في ملف التعريف: %1</translation>
+    </message>
+    <message>
+        <source>%1 (or %2, as tsh 16 names it)</source>
+        <translation>‎%1 (أو ‎%2، كما يسمّيه tsh 16)</translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s daemon: holds your Teleport clusters, keys and gateways, and serves the window.</source>
+        <translation>الخدمة الخلفية لـ Teleterm: تحتفظ بعناقيد Teleport ومفاتيحك وبواباتك، وتخدم النافذة.</translation>
+    </message>
+    <message>
+        <source>Do not verify proxies&apos; TLS certificates and host names (for development clusters only).</source>
+        <translation>عدم التحقق من شهادات TLS للوكلاء وأسماء مضيفيهم (لعناقيد التطوير فقط).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates (PEM) in FILE for proxies&apos; web certificates.</source>
+        <translation>الوثوق أيضًا بشهادات CA (بصيغة PEM) الموجودة في FILE للتحقق من شهادات الويب للوكلاء.</translation>
+    </message>
+    <message>
+        <source>Ask for database certificates lasting SECONDS (default: as long as the user&apos;s certificate).</source>
+        <translation>طلب شهادات قواعد بيانات صالحة لمدة SECONDS ثانية (الافتراضي: مدة صلاحية شهادة المستخدم نفسها).</translation>
+    </message>
+    <message>
+        <source>malformed YAML</source>
+        <translation>صيغة YAML غير سليمة</translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s PTY host: owns the terminals&apos; pseudo-terminals so that they outlive the window.</source>
+        <translation>مضيف الطرفيات في Teleterm: يملك الطرفيات الزائفة للطرفيات كي تبقى بعد إغلاق النافذة.</translation>
+    </message>
+    <message>
+        <source>Where profiles, keys and certificates live, in tsh&apos;s layout (default: Teleterm&apos;s own; ~/.tsh is tsh&apos;s).</source>
+        <translation>مكان ملفات التعريف والمفاتيح والشهادات، بتنظيم tsh (الافتراضي: مجلد Teleterm الخاص؛ و‎~/.tsh هو مجلد tsh).</translation>
+    </message>
+    <message>
+        <source>cannot write YAML</source>
+        <translation>تعذّرت كتابة YAML</translation>
+    </message>
+    <message>
+        <source>the client went away</source>
+        <translation>انقطع العميل</translation>
     </message>
 </context>
 <context>

@@ -888,10 +888,6 @@ Protokoll: %2</translation>
         <translation>Zugriff auf %1 kann nicht auf den Eigentümer beschränkt werden (Modus 0700): %2</translation>
     </message>
     <message>
-        <source>the profile&apos;s %1</source>
-        <translation>im Profil: %1</translation>
-    </message>
-    <message>
         <source>the proxy at %1 does not serve %2</source>
         <translation>der Proxy unter %1 unterstützt %2 nicht</translation>
     </message>
@@ -1112,10 +1108,6 @@ Protokoll: %2</translation>
         <translation>Ihre Rollen erlauben den Datenbankbenutzer „%1“ auf %2 nicht; sie erlauben %3</translation>
     </message>
     <message>
-        <source>cannot make a key: %1</source>
-        <translation>Schlüssel kann nicht erstellt werden: %1</translation>
-    </message>
-    <message>
         <source>a gateway to %1 as %2 was made at the same moment</source>
         <translation>ein Gateway zu %1 als %2 wurde im selben Moment erstellt</translation>
     </message>
@@ -1320,10 +1312,6 @@ Protokoll: %2</translation>
         <translation>für das Profil %1 gibt es keine Schlüssel (%2 existiert nicht): melden Sie sich erneut an</translation>
     </message>
     <message>
-        <source>%1 (or v16&apos;s %2)</source>
-        <translation>%1 (oder v16&apos;s %2)</translation>
-    </message>
-    <message>
         <source>the keys of %1@%2 are incomplete, log in again; missing: %3</source>
         <translation>die Schlüssel von %1@%2 sind unvollständig, melden Sie sich erneut an; Folgendes fehlt: %3</translation>
     </message>
@@ -1446,6 +1434,50 @@ Protokoll: %2</translation>
     <message>
         <source>the PTY host is shutting down</source>
         <translation>der PTY-Host wird beendet</translation>
+    </message>
+    <message>
+        <source>in the profile: %1</source>
+        <translation>im Profil: %1</translation>
+    </message>
+    <message>
+        <source>%1 (or %2, as tsh 16 names it)</source>
+        <translation>%1 (oder %2, wie tsh 16 sie benennt)</translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s daemon: holds your Teleport clusters, keys and gateways, and serves the window.</source>
+        <translation>Der Dienst von Teleterm: verwaltet Ihre Teleport-Cluster, Schlüssel und Gateways und bedient das Fenster.</translation>
+    </message>
+    <message>
+        <source>Do not verify proxies&apos; TLS certificates and host names (for development clusters only).</source>
+        <translation>TLS-Zertifikate und Hostnamen der Proxys nicht prüfen (nur für Entwicklungscluster).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates (PEM) in FILE for proxies&apos; web certificates.</source>
+        <translation>Den CA-Zertifikaten (PEM) in FILE zusätzlich für die Webzertifikate der Proxys vertrauen.</translation>
+    </message>
+    <message>
+        <source>Ask for database certificates lasting SECONDS (default: as long as the user&apos;s certificate).</source>
+        <translation>Datenbankzertifikate mit einer Gültigkeit von SECONDS Sekunden anfordern (Standard: so lange wie das Zertifikat des Benutzers).</translation>
+    </message>
+    <message>
+        <source>malformed YAML</source>
+        <translation>fehlerhaftes YAML</translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s PTY host: owns the terminals&apos; pseudo-terminals so that they outlive the window.</source>
+        <translation>Der PTY-Host von Teleterm: hält die Pseudoterminals der Terminals, damit sie das Fenster überdauern.</translation>
+    </message>
+    <message>
+        <source>Where profiles, keys and certificates live, in tsh&apos;s layout (default: Teleterm&apos;s own; ~/.tsh is tsh&apos;s).</source>
+        <translation>Wo Profile, Schlüssel und Zertifikate liegen, im Aufbau von tsh (Standard: das eigene Verzeichnis von Teleterm; ~/.tsh ist das von tsh).</translation>
+    </message>
+    <message>
+        <source>cannot write YAML</source>
+        <translation>YAML kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the client went away</source>
+        <translation>der Client ist nicht mehr da</translation>
     </message>
 </context>
 <context>

@@ -887,10 +887,6 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the profile&apos;s %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the proxy at %1 does not serve %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,10 +1107,6 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot make a key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a gateway to %1 as %2 was made at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,10 +1311,6 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (or v16&apos;s %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the keys of %1@%2 are incomplete, log in again; missing: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,6 +1432,50 @@ Log: %2</source>
     </message>
     <message>
         <source>the PTY host is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (or %2, as tsh 16 names it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s daemon: holds your Teleport clusters, keys and gateways, and serves the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify proxies&apos; TLS certificates and host names (for development clusters only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates (PEM) in FILE for proxies&apos; web certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for database certificates lasting SECONDS (default: as long as the user&apos;s certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s PTY host: owns the terminals&apos; pseudo-terminals so that they outlive the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where profiles, keys and certificates live, in tsh&apos;s layout (default: Teleterm&apos;s own; ~/.tsh is tsh&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client went away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -877,10 +877,6 @@ Log: %2</source>
         <translation>%1 を非公開（モード 0700）にできません：%2</translation>
     </message>
     <message>
-        <source>the profile&apos;s %1</source>
-        <translation>プロファイルの%1</translation>
-    </message>
-    <message>
         <source>the proxy at %1 does not serve %2</source>
         <translation>%1 のプロキシは %2 に対応していません</translation>
     </message>
@@ -1101,10 +1097,6 @@ Log: %2</source>
         <translation>%2 では、データベースユーザー「%1」はロールで許可されていません（許可されているユーザー：%3）</translation>
     </message>
     <message>
-        <source>cannot make a key: %1</source>
-        <translation>鍵を作成できません：%1</translation>
-    </message>
-    <message>
         <source>a gateway to %1 as %2 was made at the same moment</source>
         <translation>%1（ユーザー：%2）へのゲートウェイが、同時に別の要求で作成されました</translation>
     </message>
@@ -1309,10 +1301,6 @@ Log: %2</source>
         <translation>プロファイル %1 の鍵がありません（%2 が存在しません）：再ログインしてください</translation>
     </message>
     <message>
-        <source>%1 (or v16&apos;s %2)</source>
-        <translation>%1（または v16 の %2）</translation>
-    </message>
-    <message>
         <source>the keys of %1@%2 are incomplete, log in again; missing: %3</source>
         <translation>%1@%2 の鍵が揃っていません。再ログインしてください（不足しているもの：%3）</translation>
     </message>
@@ -1435,6 +1423,50 @@ Log: %2</source>
     <message>
         <source>the PTY host is shutting down</source>
         <translation>PTY ホストが終了処理中です</translation>
+    </message>
+    <message>
+        <source>in the profile: %1</source>
+        <translation>プロファイル内：%1</translation>
+    </message>
+    <message>
+        <source>%1 (or %2, as tsh 16 names it)</source>
+        <translation>%1（または tsh 16 での名前 %2）</translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s daemon: holds your Teleport clusters, keys and gateways, and serves the window.</source>
+        <translation>Teleterm のデーモン：Teleport クラスター、鍵、ゲートウェイを管理し、ウィンドウに応答します。</translation>
+    </message>
+    <message>
+        <source>Do not verify proxies&apos; TLS certificates and host names (for development clusters only).</source>
+        <translation>プロキシの TLS 証明書とホスト名を検証しません（開発用クラスター専用）。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates (PEM) in FILE for proxies&apos; web certificates.</source>
+        <translation>FILE 内の CA 証明書（PEM）も、プロキシの Web 証明書の検証に信頼します。</translation>
+    </message>
+    <message>
+        <source>Ask for database certificates lasting SECONDS (default: as long as the user&apos;s certificate).</source>
+        <translation>有効期間が SECONDS 秒のデータベース証明書を要求します（既定：ユーザー証明書と同じ期間）。</translation>
+    </message>
+    <message>
+        <source>malformed YAML</source>
+        <translation>YAML の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>Teleterm&apos;s PTY host: owns the terminals&apos; pseudo-terminals so that they outlive the window.</source>
+        <translation>Teleterm の PTY ホスト：ターミナルの疑似端末を保持し、ウィンドウを閉じても残るようにします。</translation>
+    </message>
+    <message>
+        <source>Where profiles, keys and certificates live, in tsh&apos;s layout (default: Teleterm&apos;s own; ~/.tsh is tsh&apos;s).</source>
+        <translation>プロファイル、鍵、証明書を置く場所（tsh と同じ構成）。既定は Teleterm 独自の場所で、~/.tsh は tsh の場所です。</translation>
+    </message>
+    <message>
+        <source>cannot write YAML</source>
+        <translation>YAML を書き込めません</translation>
+    </message>
+    <message>
+        <source>the client went away</source>
+        <translation>クライアントが切断しました</translation>
     </message>
 </context>
 <context>

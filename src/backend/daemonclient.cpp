@@ -1,6 +1,7 @@
 #include "daemonclient.h"
 
 #include "backendlogging.h"
+#include "languagechange.h"
 #include "paths.h"
 #include "servicelaunch.h"
 
@@ -37,6 +38,10 @@ DaemonClient::DaemonClient(Options options, QObject *parent)
         m_options.socketPath = Paths::daemonSocketPath();
     }
     m_channel = std::make_unique<DaemonChannel>(m_options.socketPath);
+    connect(this, &DaemonClient::stateChanged, this, &DaemonClient::statusTextChanged);
+    whenLanguageChanges(this, [this] {
+        Q_EMIT statusTextChanged();
+    });
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &DaemonClient::probe);
     if (!s_instance) {

@@ -25,7 +25,7 @@ class DaemonClient : public QObject
     QML_SINGLETON
 
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
-    Q_PROPERTY(QString statusText READ statusText NOTIFY stateChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(int restarts READ restarts NOTIFY stateChanged)
     Q_PROPERTY(QString version READ version NOTIFY healthChanged)
@@ -121,6 +121,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    // With every change of state, and of the language it is said in.
+    void statusTextChanged();
     void healthChanged();
     // Something happened to a cluster: a certificate about to expire or expired, a profile
     // changed or removed on disk.

@@ -1,5 +1,6 @@
 #include "callerlanguage.h"
 
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -27,8 +28,12 @@ class CallerTranslator : public QTranslator
 public:
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
-        const QTranslator *translator = forLanguage(t_language.isEmpty() ? serviceLanguage() : t_language);
-        return translator ? translator->translate(context, sourceText, disambiguation, n) : QString();
+        const Catalogues &catalogues = forLanguage(t_language.isEmpty() ? serviceLanguage() : t_language);
+        QString text = catalogues.own->translate(context, sourceText, disambiguation, n);
+        if (text.isNull()) {
+            text = catalogues.qt->translate(context, sourceText, disambiguation, n);
+        }
+        return text;
     }
 
     [[nodiscard]] bool isEmpty() const override
@@ -42,30 +47,41 @@ public:
         m_serviceLanguage = language;
     }
 
-private:
     [[nodiscard]] QString serviceLanguage() const
     {
         const std::lock_guard lock(m_mutex);
         return m_serviceLanguage;
     }
 
+private:
+    // Teleterm's own catalogue, and Qt's for its own words (the command line's --help).
+    struct Catalogues {
+        QTranslator *own = nullptr;
+        QTranslator *qt = nullptr;
+    };
+
     // Loaded once per locale and kept, loaded or not: a locale's name comes from a small, fixed
     // set. Never destroyed here: a QTranslator's destructor waits for the lock that
     // QCoreApplication::translate() holds while it calls this.
-    [[nodiscard]] const QTranslator *forLanguage(const QString &language) const
+    [[nodiscard]] const Catalogues &forLanguage(const QString &language) const
     {
         const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
         const std::lock_guard lock(m_mutex);
         auto [it, inserted] = m_loaded.try_emplace(locale.name());
         if (inserted) {
-            it->second = new QTranslator;
-            std::ignore = it->second->load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s); // an empty one translates nothing
+            // An empty translator translates nothing: the English source stands.
+            it->second.own = new QTranslator;
+            std::ignore = it->second.own->load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s);
+            it->second.qt = new QTranslator;
+            if (locale.language() != QLocale::English) {
+                std::ignore = it->second.qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+            }
         }
         return it->second;
     }
 
     mutable std::mutex m_mutex;
-    mutable std::map<QString, QTranslator *> m_loaded; // as long as the process
+    mutable std::map<QString, Catalogues> m_loaded; // as long as the process
     QString m_serviceLanguage;
 };
 
@@ -128,6 +144,15 @@ void adopt(const grpc::ServerContextBase &context)
 QString current()
 {
     return t_language;
+}
+
+QString listOf(const QStringList &items)
+{
+    QString language = t_language;
+    if (language.isEmpty() && g_translator) {
+        language = g_translator->serviceLanguage();
+    }
+    return (language.isEmpty() ? QLocale::system() : QLocale(language)).createSeparatedList(items);
 }
 
 Scope::Scope(const QString &language)

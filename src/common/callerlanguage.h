@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace grpc
 {
@@ -33,6 +34,9 @@ void adopt(const grpc::ServerContextBase &context);
 
 // The language this thread speaks in ("" = the service's own), to carry it to another thread.
 [[nodiscard]] QString current();
+
+// `items` as a list in the language this thread speaks ("a, b and c").
+[[nodiscard]] QString listOf(const QStringList &items);
 
 // Speaks `language` on this thread for the scope's life.
 class Scope

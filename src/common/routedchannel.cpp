@@ -46,7 +46,7 @@ RoutedChannel::open(const Route &route, std::chrono::milliseconds timeout, const
         error);
     if (!context) {
         *failure = Failure::Refused;
-        *error = ServiceText::tr("the profile's %1").arg(*error);
+        *error = ServiceText::tr("in the profile: %1").arg(*error);
         return nullptr;
     }
     connection->m_tls = TlsConnection::open(context, route.proxyHostPort, route.serverName, timeout, cancelled, failure, error);

@@ -134,7 +134,7 @@ int runServiceMain(int argc, char **argv, const ServiceMain &spec)
     CallerLanguage::install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(spec.description);
+    parser.setApplicationDescription(ServiceText::tr(spec.description));
     parser.addHelpOption();
     parser.addVersionOption();
     if (spec.addOptions) {

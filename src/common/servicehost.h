@@ -73,7 +73,7 @@ struct ServiceIdentity {
 // clean shutdown on SIGTERM/SIGINT/SIGHUP. Returns the process's exit code.
 struct ServiceMain {
     QString program; // "teleterm-daemon"
-    QString description; // one line for --help
+    const char *description = nullptr; // one line for --help, in QT_TRANSLATE_NOOP("ServiceText", ...)
     QString socketPath;
     QString logFileName; // inside the state directory
     std::function<void(QCommandLineParser &)> addOptions;

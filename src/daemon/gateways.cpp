@@ -125,7 +125,7 @@ QString commandLine(const QString &protocol, const QString &user, int port, cons
         return u"psql \"%1\""_s.arg(url);
     }
     if (protocol == "mysql"_L1) {
-        QString line = u"mysql --user %1 --host 127.0.0.1 --port %2 --protocol TCP"_s.arg(user).arg(port);
+        QString line = u"mysql --user %1 --host 127.0.0.1 --port %2 --protocol TCP"_s.arg(user).arg(port); // not a sentence: a command
         return database.isEmpty() ? line : line + u' ' + database;
     }
     return u"127.0.0.1:%1"_s.arg(port);
@@ -572,7 +572,7 @@ private:
                     const grpc::Status answer = issue(Caller());
                     if (!answer.ok()) {
                         qCInfo(TELETERM_DAEMON).noquote()
-                            << "gateway" << uri() << "could not renew its certificate:" << QString::fromStdString(answer.error_message());
+                            << "gateway" << uri() << "could not renew its certificate:" << QString::fromStdString(answer.error_message()); // log only
                     }
                 }
             }
@@ -815,11 +815,11 @@ grpc::Status Gateways::create(const v1::CreateGatewayRequest &request, v1::Gatew
         return status(grpc::StatusCode::PERMISSION_DENIED,
                       database.allowedUsers.isEmpty() ? ServiceText::tr("your roles allow no database user on %1").arg(database.name)
                                                       : ServiceText::tr("your roles do not allow the database user \"%1\" on %2; they allow %3")
-                                                            .arg(user, database.name, database.allowedUsers.join(u", "_s)));
+                                                            .arg(user, database.name, CallerLanguage::listOf(database.allowedUsers)));
     }
     const KeyPair key = generateKeyPair(&error);
     if (!key.isValid()) {
-        return status(grpc::StatusCode::INTERNAL, ServiceText::tr("cannot make a key: %1").arg(error));
+        return status(grpc::StatusCode::INTERNAL, error);
     }
     Gateway::Spec spec{
         .id = QUuid::createUuid().toString(QUuid::WithoutBraces),

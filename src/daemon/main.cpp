@@ -1,3 +1,4 @@
+#include "callerlanguage.h"
 #include "daemonlogging.h"
 #include "daemonservice.h"
 #include "gatewayservice.h"
@@ -10,60 +11,66 @@
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+
+const QString Insecure = u"insecure"_s;
+const QString ProfileDir = u"profile-dir"_s;
+const QString DatabaseCertificateTtl = u"db-cert-ttl"_s;
+const QString CaFile = u"ca-file"_s;
+
+// Described in the user's language: the service's translator is installed by the time it runs.
+void addOptions(QCommandLineParser &parser)
+{
+    using Teleterm::ServiceText;
+    parser.addOption({Insecure, ServiceText::tr("Do not verify proxies' TLS certificates and host names (for development clusters only).")});
+    parser.addOption(
+        {ProfileDir, ServiceText::tr("Where profiles, keys and certificates live, in tsh's layout (default: Teleterm's own; ~/.tsh is tsh's)."), u"DIR"_s});
+    parser.addOption({CaFile, ServiceText::tr("Also trust the CA certificates (PEM) in FILE for proxies' web certificates."), u"FILE"_s});
+    parser.addOption(
+        {DatabaseCertificateTtl, ServiceText::tr("Ask for database certificates lasting SECONDS (default: as long as the user's certificate)."), u"SECONDS"_s});
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    const QCommandLineOption insecure(u"insecure"_s, u"Do not verify proxies' TLS certificates and host names (for development clusters only)."_s);
-    const QCommandLineOption profileDir(
-        u"profile-dir"_s,
-        u"Where profiles, keys and certificates live, in tsh's layout (default: Teleterm's own; ~/.tsh shares them with tsh)."_s,
-        u"DIR"_s);
-    const QCommandLineOption databaseCertificateTtl(u"db-cert-ttl"_s,
-                                                    u"Ask for database certificates lasting SECONDS (default: as long as the user's certificate)."_s,
-                                                    u"SECONDS"_s);
-    const QCommandLineOption caFile(u"ca-file"_s, u"Also trust the CA certificates (PEM) in FILE for proxies' web certificates."_s, u"FILE"_s);
-    return Teleterm::runServiceMain(argc,
-                                    argv,
-                                    {
-                                        .program = u"teleterm-daemon"_s,
-                                        .description = u"Teleterm's daemon: holds your Teleport clusters, keys and gateways, and serves the window."_s,
-                                        .socketPath = Teleterm::Paths::daemonSocketPath(),
-                                        .logFileName = u"daemon.log"_s,
-                                        .addOptions =
-                                            [&](QCommandLineParser &parser) {
-                                                parser.addOption(insecure);
-                                                parser.addOption(profileDir);
-                                                parser.addOption(caFile);
-                                                parser.addOption(databaseCertificateTtl);
-                                            },
-                                        .makeServices =
-                                            [&](const QCommandLineParser &parser, const Teleterm::ServiceIdentity &identity) {
-                                                const bool isInsecure = parser.isSet(insecure);
-                                                if (isInsecure) {
-                                                    qCWarning(TELETERM_DAEMON) << "--insecure: proxies' certificates and host names will NOT be verified";
-                                                }
-                                                Teleterm::Daemon::Clusters::Options options;
-                                                options.insecure = isInsecure;
-                                                options.profileDirectory =
-                                                    parser.isSet(profileDir) ? parser.value(profileDir) : Teleterm::Paths::dataDirectory() + "/tsh"_L1;
-                                                if (parser.isSet(caFile)) {
-                                                    options.extraCas = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
-                                                    if (options.extraCas.isEmpty()) {
-                                                        qCWarning(TELETERM_DAEMON).noquote()
-                                                            << "--ca-file" << parser.value(caFile) << "holds no PEM certificate";
-                                                    } else {
-                                                        qCInfo(TELETERM_DAEMON).noquote() << "trusting the CAs in" << parser.value(caFile) << "for proxies";
-                                                    }
-                                                }
-                                                qCInfo(TELETERM_DAEMON).noquote() << "profiles in" << options.profileDirectory;
-                                                std::vector<std::unique_ptr<grpc::Service>> services;
-                                                services.push_back(std::make_unique<Teleterm::Daemon::DaemonService>(identity, isInsecure));
-                                                const auto clusters = std::make_shared<Teleterm::Daemon::Clusters>(options);
-                                                Teleterm::Daemon::Gateways::Options gateways;
-                                                gateways.stateFile = Teleterm::Paths::stateDirectory() + "/gateways.json"_L1;
-                                                gateways.certificateTtl = std::chrono::seconds(parser.value(databaseCertificateTtl).toInt());
-                                                services.push_back(std::make_unique<Teleterm::Daemon::TerminalService>(clusters));
-                                                services.push_back(std::make_unique<Teleterm::Daemon::GatewayService>(clusters, gateways));
-                                                return services;
-                                            },
-                                    });
+    return Teleterm::runServiceMain(
+        argc,
+        argv,
+        {
+            .program = u"teleterm-daemon"_s,
+            .description = QT_TRANSLATE_NOOP("ServiceText", "Teleterm's daemon: holds your Teleport clusters, keys and gateways, and serves the window."),
+            .socketPath = Teleterm::Paths::daemonSocketPath(),
+            .logFileName = u"daemon.log"_s,
+            .addOptions = addOptions,
+            .makeServices =
+                [](const QCommandLineParser &parser, const Teleterm::ServiceIdentity &identity) {
+                    const bool isInsecure = parser.isSet(Insecure);
+                    if (isInsecure) {
+                        qCWarning(TELETERM_DAEMON) << "--insecure: proxies' certificates and host names will NOT be verified";
+                    }
+                    Teleterm::Daemon::Clusters::Options options;
+                    options.insecure = isInsecure;
+                    options.profileDirectory = parser.isSet(ProfileDir) ? parser.value(ProfileDir) : Teleterm::Paths::dataDirectory() + "/tsh"_L1;
+                    if (parser.isSet(CaFile)) {
+                        options.extraCas = QSslCertificate::fromPath(parser.value(CaFile), QSsl::Pem);
+                        if (options.extraCas.isEmpty()) {
+                            qCWarning(TELETERM_DAEMON).noquote() << "--ca-file" << parser.value(CaFile) << "holds no PEM certificate"; // log only
+                        } else {
+                            qCInfo(TELETERM_DAEMON).noquote() << "trusting the CAs in" << parser.value(CaFile) << "for proxies";
+                        }
+                    }
+                    qCInfo(TELETERM_DAEMON).noquote() << "profiles in" << options.profileDirectory;
+                    std::vector<std::unique_ptr<grpc::Service>> services;
+                    services.push_back(std::make_unique<Teleterm::Daemon::DaemonService>(identity, isInsecure));
+                    const auto clusters = std::make_shared<Teleterm::Daemon::Clusters>(options);
+                    Teleterm::Daemon::Gateways::Options gateways;
+                    gateways.stateFile = Teleterm::Paths::stateDirectory() + "/gateways.json"_L1;
+                    gateways.certificateTtl = std::chrono::seconds(parser.value(DatabaseCertificateTtl).toInt());
+                    services.push_back(std::make_unique<Teleterm::Daemon::TerminalService>(clusters));
+                    services.push_back(std::make_unique<Teleterm::Daemon::GatewayService>(clusters, gateways));
+                    return services;
+                },
+        });
 }

@@ -357,7 +357,7 @@ public:
     // What went wrong, with the file, line and column it went wrong at.
     [[nodiscard]] QString error(const QString &file) const
     {
-        QString problem = QString::fromUtf8(m_parser.problem ? m_parser.problem : "malformed YAML");
+        QString problem = m_parser.problem ? QString::fromUtf8(m_parser.problem) : ServiceText::tr("malformed YAML");
         if (m_parser.error == YAML_READER_ERROR) {
             // The reader reports a byte offset; people want a line.
             const qsizetype offset = std::min(qsizetype(m_parser.problem_offset), m_input.size());
@@ -409,7 +409,7 @@ public:
     [[nodiscard]] bool push(yaml_event_t *event)
     {
         if (!yaml_emitter_emit(&m_emitter, event)) {
-            m_error = QString::fromUtf8(m_emitter.problem ? m_emitter.problem : "cannot write YAML");
+            m_error = m_emitter.problem ? QString::fromUtf8(m_emitter.problem) : ServiceText::tr("cannot write YAML");
             return false;
         }
         return true;
@@ -1065,7 +1065,7 @@ bool ProfileStore::saveKeys(const Profile &profile, const KeyRing &ring, QString
         missing << ServiceText::tr("the TLS certificate");
     }
     if (!missing.isEmpty()) {
-        return fail(error, ServiceText::tr("cannot save the keys of %1: %2 missing").arg(profile.name, missing.join(u", "_s)));
+        return fail(error, ServiceText::tr("cannot save the keys of %1: %2 missing").arg(profile.name, CallerLanguage::listOf(missing)));
     }
 
     const KeyPaths paths = keyPaths(keyDirectory(profile.name), profile);
@@ -1144,7 +1144,7 @@ std::optional<KeyRing> ProfileStore::loadKeys(const Profile &profile, QString *e
             return std::nullopt;
         }
     } else {
-        missing << ServiceText::tr("%1 (or v16's %2)").arg(paths.tlsCertificate, QFileInfo(paths.legacyTlsCertificate).fileName());
+        missing << ServiceText::tr("%1 (or %2, as tsh 16 names it)").arg(paths.tlsCertificate, QFileInfo(paths.legacyTlsCertificate).fileName());
     }
     if (QFileInfo(paths.cas).isDir()) {
         const QFileInfoList cas = QDir(paths.cas).entryInfoList({u"*.pem"_s}, QDir::Files, QDir::Name);
@@ -1163,7 +1163,8 @@ std::optional<KeyRing> ProfileStore::loadKeys(const Profile &profile, QString *e
         missing << paths.cas + u'/';
     }
     if (!missing.isEmpty()) {
-        fail(error, ServiceText::tr("the keys of %1@%2 are incomplete, log in again; missing: %3").arg(profile.user, profile.name, missing.join(u", "_s)));
+        fail(error,
+             ServiceText::tr("the keys of %1@%2 are incomplete, log in again; missing: %3").arg(profile.user, profile.name, CallerLanguage::listOf(missing)));
         return std::nullopt;
     }
     return ring;

@@ -215,7 +215,7 @@ LoginCertificates TeleportWeb::parseLogin(const QByteArray &answer, const QStrin
             certificates.hostCaCertificates.append(QByteArray::fromBase64(pem.toString().toLatin1()));
         }
     }
-    if (!ok || !certificates.tlsCertificate.startsWith("-----BEGIN CERTIFICATE-----") || certificates.sshCertificate.isEmpty()
+    if (!ok || !certificates.tlsCertificate.startsWith("-----BEGIN CERTIFICATE-----") || certificates.sshCertificate.isEmpty() // not a sentence: PEM
         || certificates.hostCaCertificates.isEmpty()) {
         *failure = {WebFailure::Kind::Garbled,
                     ServiceText::tr("the proxy at %1 answered the login without the certificates Teleport returns").arg(proxy.hostPort())};

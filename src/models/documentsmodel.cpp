@@ -1,5 +1,7 @@
 #include "documentsmodel.h"
 
+#include "languagechange.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,15 @@ QString gatewayCluster(const QVariantMap &launch)
 DocumentsModel::DocumentsModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    // The start page's and the settings' titles are the window's words, in its language.
+    Backend::whenLanguageChanges(this, [this] {
+        for (int row = 0; row < count(); ++row) {
+            const Kind kind = m_documents.at(row).kind;
+            if (kind == Kind::Welcome || kind == Kind::Settings) {
+                Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, TitleRole});
+            }
+        }
+    });
 }
 
 int DocumentsModel::rowCount(const QModelIndex &parent) const

@@ -204,9 +204,9 @@ PtyHostService::KillPtyProcess(grpc::CallbackServerContext *context, const ptyho
     });
 }
 
-grpc::ServerBidiReactor<ptyhost::v1::PtyClientEvent, ptyhost::v1::PtyServerEvent> *PtyHostService::ManagePtyProcess(grpc::CallbackServerContext * /*context*/)
+grpc::ServerBidiReactor<ptyhost::v1::PtyClientEvent, ptyhost::v1::PtyServerEvent> *PtyHostService::ManagePtyProcess(grpc::CallbackServerContext *context)
 {
-    return new PtyStream(m_registry);
+    return new PtyStream(m_registry, CallerLanguage::of(*context));
 }
 
 } // namespace Teleterm::PtyHost

@@ -416,7 +416,7 @@ bool PtyProcess::tryReap(int options)
     ::close(m_pidfd);
     m_pidfd = -1;
     qCInfo(TELETERM_PTYHOST).noquote() << "pty" << m_id << "pid" << m_pid
-                                       << (m_exit.signal ? u"killed by signal %1"_s.arg(m_exit.signal) : u"exited with %1"_s.arg(m_exit.code));
+                                       << (m_exit.signal ? u"killed by signal %1"_s.arg(m_exit.signal) : u"exited with %1"_s.arg(m_exit.code)); // log only
     return true;
 }
 

@@ -19,8 +19,9 @@ constexpr qsizetype MessageBytes = 64 * 1024;
 
 } // namespace
 
-PtyStream::PtyStream(PtyRegistry *registry)
+PtyStream::PtyStream(PtyRegistry *registry, QString language)
     : m_registry(registry)
+    , m_language(std::move(language))
 {
     StartRead(&m_incoming);
 }
@@ -51,7 +52,7 @@ void PtyStream::OnWriteDone(bool ok)
         m_writingBytes = 0;
         if (!ok) {
             detach();
-            finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
+            finish(grpc::Status(grpc::StatusCode::CANCELLED, ServiceText::tr("the client went away").toStdString()));
             return;
         }
         if (m_pty && m_queuedBytes <= LowWater) {
@@ -80,6 +81,7 @@ void PtyStream::OnDone()
 
 void PtyStream::handle(const ptyhost::v1::PtyClientEvent &event)
 {
+    const CallerLanguage::Scope speaking(m_language);
     if (m_finishWith) {
         return;
     }

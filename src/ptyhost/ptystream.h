@@ -30,7 +30,8 @@ public:
     static constexpr qsizetype HighWater = 256 * 1024;
     static constexpr qsizetype LowWater = 64 * 1024;
 
-    explicit PtyStream(PtyRegistry *registry);
+    // `language`: the one the client names, in which the stream speaks (a start error).
+    PtyStream(PtyRegistry *registry, QString language);
 
     void OnReadDone(bool ok) override;
     void OnWriteDone(bool ok) override;
@@ -58,6 +59,7 @@ private:
     void detach();
 
     PtyRegistry *const m_registry;
+    const QString m_language;
     QPointer<PtyProcess> m_pty;
     ptyhost::v1::PtyClientEvent m_incoming;
     ptyhost::v1::PtyServerEvent m_outgoing; // the write in flight

@@ -284,7 +284,7 @@ private Q_SLOTS:
         QTest::newRow("user the roles do not allow") << QStringList{
             u"demo-postgres"_s,
             u"--user"_s,
-            u"postgres"_s} << QByteArray("your roles do not allow the database user \"postgres\" on demo-postgres; they allow alice, readonly");
+            u"postgres"_s} << QByteArray("your roles do not allow the database user \"postgres\" on demo-postgres; they allow alice and readonly");
         QTest::newRow("the same database and user again")
             << QStringList{u"demo-postgres"_s, u"--user"_s, u"alice"_s} << QByteArray("a gateway to demo-postgres as alice exists already");
     }

@@ -1,6 +1,7 @@
 // The window's models against the real daemon and a sandbox cluster, each under
 // QAbstractItemModelTester: clusters with a leaf, and resources paged, searched and filtered.
 #include "awaitrpc.h"
+#include "catalogue.h"
 #include "clustersmodel.h"
 #include "daemonclient.h"
 #include "databaseusers.h"
@@ -232,6 +233,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!users.loading(), 20000);
         QVERIFY2(users.error().contains(u"no database no-such-db"_s), qPrintable(users.error()));
         QVERIFY(users.users().isEmpty());
+    }
+
+    void theDaemonAnswersInTheWindowsLanguage()
+    {
+        // Every call names the window's language (QLocale's default, which the chosen language
+        // sets), and the daemon's messages come in it.
+        const QLocale before;
+        const auto restore = qScopeGuard([&] {
+            QLocale::setDefault(before);
+        });
+        for (const QString &language : {u"de"_s, u"ja"_s, u"ar"_s}) {
+            QLocale::setDefault(QLocale(language));
+            DatabaseUsers users;
+            users.setDatabaseUri(m_clusterUri + "/dbs/no-such-db"_L1);
+            QTRY_VERIFY_WITH_TIMEOUT(!users.loading(), 20000);
+            const QString expected = serviceText(language, "no database %1 in %2").arg(u"no-such-db"_s, u"sandbox"_s);
+            QVERIFY(!expected.isEmpty() && !expected.contains(u"no database"_s));
+            QVERIFY2(users.error().contains(expected), qPrintable(users.error()));
+        }
     }
 
     void gatewaysToADatabase()

@@ -74,10 +74,19 @@ qint64 childOf(qint64 pid)
 // what the test inspects; the test writes keystrokes and sizes.
 class Terminal
 {
+    static grpc::ClientContext *naming(grpc::ClientContext *context, const QString &language)
+    {
+        if (!language.isEmpty()) {
+            context->AddMetadata("accept-language", language.toStdString());
+        }
+        return context;
+    }
+
 public:
-    Terminal(const std::shared_ptr<grpc::Channel> &channel, const std::string &id, quint32 columns = 80, quint32 rows = 24)
+    // `language`: the one the stream names, in which the host says why a program did not start.
+    Terminal(const std::shared_ptr<grpc::Channel> &channel, const std::string &id, quint32 columns = 80, quint32 rows = 24, const QString &language = {})
         : m_stub(ptyhost::v1::PtyHostService::NewStub(channel))
-        , m_stream(m_stub->ManagePtyProcess(&m_context))
+        , m_stream(m_stub->ManagePtyProcess(naming(&m_context, language)))
     {
         ptyhost::v1::PtyClientEvent start;
         start.mutable_start()->set_id(id);
@@ -300,9 +309,6 @@ class TestPtyHost : public QObject
         request.set_tag("tab-1");
         grpc::ClientContext context;
         context.set_deadline(deadline());
-        if (!language.isEmpty()) {
-            context.AddMetadata("accept-language", language.toStdString());
-        }
         ptyhost::v1::PtyId response;
         Created created;
         created.status = m_stub->CreatePtyProcess(&context, request, &response);
@@ -534,7 +540,7 @@ private Q_SLOTS:
         QTest::newRow("not in PATH") << u"teleterm-no-such-program"_s << QString() << QString() << u"cannot find teleterm-no-such-program in PATH"_s;
         QTest::newRow("missing directory") << u"/bin/sh"_s << u"/nonexistent/dir"_s << QString()
                                            << u"cannot change to the directory /nonexistent/dir: No such file or directory"_s;
-        // Said in the language the call names, from the window's catalogue.
+        // Said in the language the stream names, from the window's catalogue.
         for (const QString &language : {u"de"_s, u"ja"_s, u"ar"_s}) {
             const QString said = serviceText(language, "cannot find %1 in PATH");
             QVERIFY(!said.isEmpty() && !said.contains(u"cannot find"_s));
@@ -548,9 +554,9 @@ private Q_SLOTS:
         QFETCH(QString, cwd);
         QFETCH(QString, language);
         QFETCH(QString, error);
-        const Created created = create(path, {}, {}, {}, cwd, language);
+        const Created created = create(path, {}, {}, {}, cwd);
         QVERIFY(created.status.ok());
-        Terminal terminal(m_channel, created.id);
+        Terminal terminal(m_channel, created.id, 80, 24, language);
         QVERIFY(terminal.waitForEnd());
         QCOMPARE(terminal.startError(), error);
         QCOMPARE(terminal.endStatus(), grpc::StatusCode::OK);

@@ -2,6 +2,7 @@
 // the first-run view, recovers when the daemon is killed, and looks like something in light and dark.
 // A screen reader finds a name for every control of every view, and the keyboard alone reaches
 // every action. Then the real `teleterm` executable finds the daemon that is already running.
+#include "catalogue.h"
 #include "daemonclient.h"
 #include "documentsmodel.h"
 #include "paths.h"
@@ -127,17 +128,21 @@ class TestWindow : public QObject
         themeObject->setProperty("dark", false);
     }
 
-    // The window's Theme singleton, reached the way QML reaches it.
-    QObject *theme() const
+    // One of the window's singletons, reached the way QML reaches it.
+    QObject *singleton(const QByteArray &module, const QByteArray &name) const
     {
         QQmlComponent component(m_engine.get());
-        component.setData("import QtQml\nimport Teleterm.Ui\nQtObject { readonly property QtObject theme: Theme }", QUrl());
+        component.setData("import QtQml\nimport " + module + "\nQtObject { readonly property QtObject it: " + name + " }", QUrl());
         const std::unique_ptr<QObject> probe(component.create());
         if (!probe) {
             qWarning() << component.errors();
             return nullptr;
         }
-        return probe->property("theme").value<QObject *>();
+        return probe->property("it").value<QObject *>();
+    }
+    QObject *theme() const
+    {
+        return singleton("Teleterm.Ui", "Theme");
     }
 
     void typeInto(const char *objectName, const QString &text)
@@ -539,9 +544,34 @@ private Q_SLOTS:
         QTRY_VERIFY(item("addClusterButton")->isEnabled());
         click(item("addClusterButton"));
         QTRY_VERIFY_WITH_TIMEOUT(item("addClusterFailure")->isVisible(), 20000);
-        QVERIFY2(item("addClusterFailure")->property("text").toString().contains(u"nothing accepts connections at 127.0.0.1:1"_s),
+        QVERIFY2(item("addClusterFailure")->property("text").toString().contains(u"Nothing accepts connections at 127.0.0.1:1"_s),
                  qPrintable(item("addClusterFailure")->property("text").toString()));
         screenshotsInBothThemes(u"first-run-unreachable"_s);
+
+        // In German, the daemon's reason is German too: the window names its language in every call.
+        QObject *localization = singleton("Teleterm.Models", "Localization");
+        QVERIFY(localization);
+        const QVariant language = localization->property("language");
+        const auto restore = qScopeGuard([&] {
+            localization->setProperty("language", language);
+        });
+        localization->setProperty("language", u"de"_s);
+        click(item("addClusterButton"));
+        // (The daemon words it to follow a lead-in; alone, it starts with a capital.)
+        QString german = serviceText(u"de"_s, "nothing accepts connections at %1").arg(u"127.0.0.1:1"_s);
+        QVERIFY(!german.isEmpty());
+        german[0] = german[0].toUpper();
+        QTRY_VERIFY2_WITH_TIMEOUT(item("addClusterFailure")->property("text").toString().contains(german),
+                                  qPrintable(item("addClusterFailure")->property("text").toString()),
+                                  20000);
+        // What C++ translates as it is read follows too: the start page's tab, the daemon's status.
+        const QString welcome = QCoreApplication::translate("Teleterm::Models::DocumentsModel", "Welcome", "the title of the start page's tab");
+        const QString running =
+            QCoreApplication::translate("Teleterm::Backend::DaemonClient", "Daemon %1 running (pid %2)").arg(m_daemon->version()).arg(m_daemon->pid());
+        QVERIFY(welcome != "Welcome"_L1 && !running.contains("running"_L1));
+        QCOMPARE(item("documentTab")->property("text").toString(), welcome);
+        QCOMPARE(item("statusLabel")->property("text").toString(), running);
+        screenshot(u"first-run-unreachable-german-light.png"_s);
     }
 
     void recoversWhenTheDaemonIsKilled()
@@ -581,7 +611,7 @@ private Q_SLOTS:
         typeInto("loginOtp", u"000000"_s);
         click(item("loginButton"));
         QTRY_VERIFY_WITH_TIMEOUT(item("loginError")->isVisible(), 20000);
-        QVERIFY2(item("loginError")->property("text").toString().contains(u"invalid username, password or second factor"_s),
+        QVERIFY2(item("loginError")->property("text").toString().contains(u"Invalid username, password or second factor"_s),
                  qPrintable(item("loginError")->property("text").toString()));
         QVERIFY(item("loginPassword")->property("text").toString().isEmpty()); // not kept once sent
         screenshot(u"login-refused-light.png"_s);
