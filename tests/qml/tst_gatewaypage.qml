@@ -121,16 +121,17 @@ TestCase {
         const lastError = Utils.findNamed(page, "gatewayLastError");
         verify(lastError.visible);
         verify(lastError.text.indexOf("the proxy refused the connection") >= 0);
-        // Beside the field that was applied: the port's, or the database name's.
+        // Beside the field that was applied: the port's, or the database name's; standing alone,
+        // the daemon's words start with a capital.
         page.lastApplied = "port";
         const beside = Utils.findVisibleNamed(page, "gatewayOperationError");
         verify(beside !== null);
-        compare(beside.text, "port 54322 is in use");
+        compare(beside.text, "Port 54322 is in use");
         verify(beside.y < Utils.findNamed(page, "gatewayDatabaseName").y);
         page.lastApplied = "databaseName";
         const below = Utils.findVisibleNamed(page, "gatewayOperationError");
         verify(below !== null && below !== beside);
-        compare(below.text, "port 54322 is in use");
+        compare(below.text, "Port 54322 is in use");
     }
 
     function test_buttonsAsk() {
