@@ -1400,10 +1400,6 @@ Log: %2</source>
         <translation>ردّ الوكيل ‎%1 على طلب تسجيل الدخول دون الشهادات التي يعيدها Teleport</translation>
     </message>
     <message>
-        <source>the proxy at %1 did not answer within %2 s</source>
-        <translation>لم يستجب الوكيل ‎%1 خلال %2 ثانية</translation>
-    </message>
-    <message>
         <source>the certificate of the proxy at %1 is not trusted: %2</source>
         <translation>شهادة الوكيل ‎%1 غير موثوق بها: %2</translation>
     </message>
@@ -1522,6 +1518,17 @@ Log: %2</source>
     <message>
         <source>the client went away</source>
         <translation>انقطع العميل</translation>
+    </message>
+    <message numerus="yes">
+        <source>the proxy at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>لم يستجب الوكيل ‎%1 خلال %n ثانية</numerusform>
+            <numerusform>لم يستجب الوكيل ‎%1 خلال %n ثانية</numerusform>
+            <numerusform>لم يستجب الوكيل ‎%1 خلال %n ثانيتين</numerusform>
+            <numerusform>لم يستجب الوكيل ‎%1 خلال %n ثوانٍ</numerusform>
+            <numerusform>لم يستجب الوكيل ‎%1 خلال %n ثانية</numerusform>
+            <numerusform>لم يستجب الوكيل ‎%1 خلال %n ثانية</numerusform>
+        </translation>
     </message>
 </context>
 <context>

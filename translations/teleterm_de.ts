@@ -1356,10 +1356,6 @@ Protokoll: %2</translation>
         <translation>der Proxy unter %1 hat die Anmeldung ohne die Zertifikate beantwortet, die Teleport zurückgibt</translation>
     </message>
     <message>
-        <source>the proxy at %1 did not answer within %2 s</source>
-        <translation>der Proxy unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
-    </message>
-    <message>
         <source>the certificate of the proxy at %1 is not trusted: %2</source>
         <translation>das Zertifikat des Proxys unter %1 ist nicht vertrauenswürdig: %2</translation>
     </message>
@@ -1478,6 +1474,13 @@ Protokoll: %2</translation>
     <message>
         <source>the client went away</source>
         <translation>der Client ist nicht mehr da</translation>
+    </message>
+    <message numerus="yes">
+        <source>the proxy at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>der Proxy unter %1 hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>der Proxy unter %1 hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1355,10 +1355,6 @@ Log: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the proxy at %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the certificate of the proxy at %1 is not trusted: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1473,13 @@ Log: %2</source>
     <message>
         <source>the client went away</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the proxy at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the proxy at %1 did not answer within %n second</numerusform>
+            <numerusform>the proxy at %1 did not answer within %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1345,10 +1345,6 @@ Log: %2</source>
         <translation>%1 のプロキシのログイン応答に、Teleport が返すはずの証明書が含まれていません</translation>
     </message>
     <message>
-        <source>the proxy at %1 did not answer within %2 s</source>
-        <translation>%1 のプロキシから %2 秒以内に応答がありませんでした</translation>
-    </message>
-    <message>
         <source>the certificate of the proxy at %1 is not trusted: %2</source>
         <translation>%1 のプロキシの証明書は信頼されていません：%2</translation>
     </message>
@@ -1467,6 +1463,12 @@ Log: %2</source>
     <message>
         <source>the client went away</source>
         <translation>クライアントが切断しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>the proxy at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 のプロキシから %n 秒以内に応答がありませんでした</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,8 @@ WebResponse WebClient::fetch(const WebRequest &request, const std::function<bool
                     [[fallthrough]]; // Qt's transfer timeout aborts the reply too
                 case QNetworkReply::TimeoutError:
                     response.failure = WebResponse::Failure::Timeout;
-                    response.error = ServiceText::tr("the proxy at %1 did not answer within %2 s").arg(host).arg(request.timeout.count() / 1000);
+                    response.error =
+                        ServiceText::tr("the proxy at %1 did not answer within %n second(s)", nullptr, int(request.timeout.count() / 1000)).arg(host);
                     break;
                 case QNetworkReply::SslHandshakeFailedError:
                     if (!exchange->sslErrors.isEmpty()) {

@@ -200,6 +200,27 @@ private Q_SLOTS:
         QVERIFY2(err.contains(german), qPrintable(err));
     }
 
+    void aProxyThatNeverAnswersIsGivenUpOn()
+    {
+        // A server that takes the connection and says nothing: the daemon gives up after its web
+        // timeout (15 s, webclient.h), and says so with the right plural.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QString address = u"127.0.0.1:%1"_s.arg(silent.serverPort());
+        const auto stub = teleterm::v1::TerminalService::NewStub(Teleterm::makeLocalChannel(Teleterm::Paths::daemonSocketPath()));
+        grpc::ClientContext context;
+        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+        context.AddMetadata("accept-language", "de");
+        teleterm::v1::AddClusterRequest request;
+        request.set_name(address.toStdString());
+        teleterm::v1::Cluster cluster;
+        const grpc::Status status = stub->AddCluster(&context, request, &cluster);
+        QCOMPARE(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
+        const QString expected = serviceText(u"de"_s, "the proxy at %1 did not answer within %n second(s)", 15).arg(address);
+        QVERIFY(expected.contains(u"15 Sekunden"_s));
+        QVERIFY2(QString::fromStdString(status.error_message()).contains(expected), status.error_message().c_str());
+    }
+
     void addThenLogIn()
     {
         const Run added = cli({u"add"_s, proxy()});
