@@ -22,13 +22,21 @@ namespace
 // The language of the call this thread answers; "" on threads that answer nobody.
 thread_local QString t_language;
 
+// The language this thread speaks: its caller's, else the service's own ("" is the system's).
+QString spoken();
+
+QLocale localeOf(const QString &language)
+{
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
 // Translates into the language of the thread's caller, or into the service's own.
 class CallerTranslator : public QTranslator
 {
 public:
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
-        const Catalogues &catalogues = forLanguage(t_language.isEmpty() ? serviceLanguage() : t_language);
+        const Catalogues &catalogues = forLocale(localeOf(spoken()));
         QString text = catalogues.own->translate(context, sourceText, disambiguation, n);
         if (text.isNull()) {
             text = catalogues.qt->translate(context, sourceText, disambiguation, n);
@@ -63,9 +71,8 @@ private:
     // Loaded once per locale and kept, loaded or not: a locale's name comes from a small, fixed
     // set. Never destroyed here: a QTranslator's destructor waits for the lock that
     // QCoreApplication::translate() holds while it calls this.
-    [[nodiscard]] const Catalogues &forLanguage(const QString &language) const
+    [[nodiscard]] const Catalogues &forLocale(const QLocale &locale) const
     {
-        const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
         const std::lock_guard lock(m_mutex);
         auto [it, inserted] = m_loaded.try_emplace(locale.name());
         if (inserted) {
@@ -86,6 +93,14 @@ private:
 };
 
 CallerTranslator *g_translator = nullptr;
+
+QString spoken()
+{
+    if (!t_language.isEmpty() || !g_translator) {
+        return t_language;
+    }
+    return g_translator->serviceLanguage();
+}
 
 // The first language of an Accept-Language value ("de-DE, en;q=0.5" is "de-DE"); "" unless it
 // reads as a language tag.
@@ -148,11 +163,12 @@ QString current()
 
 QString listOf(const QStringList &items)
 {
-    QString language = t_language;
-    if (language.isEmpty() && g_translator) {
-        language = g_translator->serviceLanguage();
-    }
-    return (language.isEmpty() ? QLocale::system() : QLocale(language)).createSeparatedList(items);
+    return localeOf(spoken()).createSeparatedList(items);
+}
+
+QString dateTime(const QDateTime &time)
+{
+    return localeOf(spoken()).toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 Scope::Scope(const QString &language)

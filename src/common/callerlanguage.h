@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ void adopt(const grpc::ServerContextBase &context);
 
 // `items` as a list in the language this thread speaks ("a, b and c").
 [[nodiscard]] QString listOf(const QStringList &items);
+// `time` (local) as that language writes a date and time.
+[[nodiscard]] QString dateTime(const QDateTime &time);
 
 // Speaks `language` on this thread for the scope's life.
 class Scope

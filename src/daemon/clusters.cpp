@@ -329,7 +329,7 @@ grpc::Status Clusters::resolve(const QString &uri, Resolved *resolved, bool need
     if (resolved->identity.notAfter <= QDateTime::currentDateTimeUtc()) {
         return status(grpc::StatusCode::UNAUTHENTICATED,
                       ServiceText::tr("the certificate of %1 for %2 expired at %3: log in again")
-                          .arg(resolved->identity.user, resolved->profile.clusterName(), resolved->identity.notAfter.toString(Qt::ISODate)));
+                          .arg(resolved->identity.user, resolved->profile.clusterName(), CallerLanguage::dateTime(resolved->identity.notAfter)));
     }
     return grpc::Status::OK;
 }
