@@ -572,6 +572,16 @@ private Q_SLOTS:
         QCOMPARE(item("documentTab")->property("text").toString(), welcome);
         QCOMPARE(item("statusLabel")->property("text").toString(), running);
         screenshot(u"first-run-unreachable-german-light.png"_s);
+
+        // Arabic, right to left, with the address kept left to right inside it.
+        localization->setProperty("language", u"ar"_s);
+        click(item("addClusterButton"));
+        const QString arabic = serviceText(u"ar"_s, "nothing accepts connections at %1").arg(u"127.0.0.1:1"_s);
+        QVERIFY(!arabic.isEmpty());
+        QTRY_VERIFY2_WITH_TIMEOUT(item("addClusterFailure")->property("text").toString().contains(arabic),
+                                  qPrintable(item("addClusterFailure")->property("text").toString()),
+                                  20000);
+        screenshotsInBothThemes(u"first-run-unreachable-arabic"_s);
     }
 
     void recoversWhenTheDaemonIsKilled()
