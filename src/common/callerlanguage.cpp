@@ -94,6 +94,10 @@ private:
 
 CallerTranslator *g_translator = nullptr;
 
+// The language this process names in its calls, when it is not QLocale's default's.
+std::mutex g_ownMutex;
+QString g_own;
+
 QString spoken()
 {
     if (!t_language.isEmpty() || !g_translator) {
@@ -130,7 +134,18 @@ QString firstLanguage(std::string_view value)
 
 void name(grpc::ClientContext &context)
 {
-    context.AddMetadata(MetadataKey, QLocale().bcp47Name().toStdString());
+    QString language;
+    {
+        const std::lock_guard lock(g_ownMutex);
+        language = g_own;
+    }
+    context.AddMetadata(MetadataKey, (language.isEmpty() ? QLocale().bcp47Name() : language).toStdString());
+}
+
+void setOwn(const QString &language)
+{
+    const std::lock_guard lock(g_ownMutex);
+    g_own = language;
 }
 
 void install()

@@ -20,8 +20,11 @@ namespace Teleterm::CallerLanguage
 
 inline constexpr char MetadataKey[] = "accept-language";
 
-// Names the language of this process (QLocale's default: the window's choice) in a call.
+// Names the language of this process in a call: the one setOwn() gave, else QLocale's default's.
 void name(grpc::ClientContext &context);
+// The language this process speaks (the window's, which may differ from the locale of its
+// numbers and dates), from now on.
+void setOwn(const QString &language);
 
 // Installs the translator that follows callers. Once, in a service's main().
 void install();

@@ -1,5 +1,6 @@
 #include "localization.h"
 
+#include "callerlanguage.h"
 #include "modelslogging.h"
 #include "settings.h"
 
@@ -88,6 +89,7 @@ QString Localization::install(const QString &language)
     replace(current.qt, std::move(qt));
     current.uiLanguage = uiLanguage;
     current.requested = language;
+    CallerLanguage::setOwn(uiLanguage); // the daemon and the PTY host answer in it
     // Numbers and dates as the chosen language writes them; the desktop's own formats when the
     // language follows the desktop's.
     QLocale::setDefault(language.isEmpty() || language == "system"_L1 ? QLocale::system() : QLocale(uiLanguage));
