@@ -36,11 +36,13 @@ ItemMenu {
     Repeater {
         model: menu.kind === "database" ? menu.users.users : menu.kind === "server" ? menu.logins : []
 
+        // A row that leaves the list takes its menu before the menu's items, whose texts can then
+        // be asked once more with `menu` read as null: they read it with `?.`.
         delegate: MenuItem {
             required property string modelData
 
             objectName: "connectChoice"
-            text: menu.withLabels ? qsTr("Connect as %1").arg(modelData) : modelData
+            text: menu?.withLabels ? qsTr("Connect as %1").arg(modelData) : modelData
             onTriggered: menu.connectRequested(modelData)
         }
     }
@@ -65,7 +67,7 @@ ItemMenu {
             required property string modelData
 
             objectName: "resourceMenuLabel"
-            text: menu.activeLabels.indexOf(modelData) >= 0 ? qsTr("Stop filtering by %1").arg(modelData) : qsTr("Filter by %1").arg(modelData)
+            text: (menu?.activeLabels ?? []).indexOf(modelData) >= 0 ? qsTr("Stop filtering by %1").arg(modelData) : qsTr("Filter by %1").arg(modelData)
             onTriggered: menu.labelToggled(modelData)
         }
     }
