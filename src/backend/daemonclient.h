@@ -1,6 +1,7 @@
 #pragma once
 
 #include "daemonchannel.h"
+#include "servicelaunch.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -155,6 +156,7 @@ private:
     DaemonHealth m_health;
     QTimer m_next; // the next probe or retry
     QElapsedTimer m_sinceLaunch;
+    LaunchedService m_launched; // the last one this window started
     DaemonChannel::Call m_events; // the event stream, while the daemon answers
 };
 

@@ -11,6 +11,8 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 namespace v1 = ptyhost::v1;
@@ -128,6 +130,10 @@ void PtyHostClient::probe()
                 }
                 m_pid = *result.value;
                 m_launched = false;
+                if (m_pid != m_started.pid) {
+                    std::ignore = m_started.stop(); // as DaemonClient does
+                }
+                m_started = {};
                 setReady(true, {});
                 m_next.start(WatchInterval);
                 return;
@@ -157,9 +163,11 @@ void PtyHostClient::launch()
         m_next.start(WatchInterval);
         return;
     }
-    qint64 pid = 0;
+    if (m_started.stop()) {
+        qCWarning(TELETERM_BACKEND).noquote() << "stopped teleterm-ptyhost pid" << m_started.pid << "that this window started: it does not answer";
+    }
     QString error;
-    if (!launchService(m_options.program, {}, &pid, &error)) {
+    if (!launchService(m_options.program, {}, &m_started, &error)) {
         setReady(false, tr("cannot run %1: %2").arg(m_options.program, error));
         m_next.start(WatchInterval);
         return;

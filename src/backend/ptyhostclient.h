@@ -2,6 +2,7 @@
 
 #include "calltracker.h"
 #include "rpcresult.h"
+#include "servicelaunch.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -136,6 +137,7 @@ private:
     QString m_lastError;
     QTimer m_next;
     QElapsedTimer m_sinceLaunch;
+    LaunchedService m_started; // the last one this window started
 };
 
 } // namespace Teleterm::Backend

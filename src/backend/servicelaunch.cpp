@@ -3,9 +3,12 @@
 #include "backendlogging.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -21,18 +24,47 @@ QString findServiceProgram(const QString &name)
     return QStandardPaths::findExecutable(name);
 }
 
-bool launchService(const QString &program, const QStringList &arguments, qint64 *pid, QString *error)
+namespace
+{
+
+// When the process `pid` started (in clock ticks since boot): empty when there is none.
+QByteArray startTimeOf(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    // "PID (COMM) STATE PPID ...": COMM may hold anything, so the fields count from its last ')';
+    // the start time is the 22nd field, the 20th after it.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 1).simplified().split(' ');
+    return fields.value(19);
+}
+
+} // namespace
+
+bool LaunchedService::stop() const
+{
+    if (pid <= 0 || startTime.isEmpty() || startTimeOf(pid) != startTime) {
+        return false;
+    }
+    return ::kill(pid_t(pid), SIGKILL) == 0;
+}
+
+bool launchService(const QString &program, const QStringList &arguments, LaunchedService *launched, QString *error)
 {
     QProcess process;
     process.setProgram(program);
     process.setArguments(arguments);
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
-    if (!process.startDetached(pid)) {
+    qint64 pid = 0;
+    if (!process.startDetached(&pid)) {
         *error = process.errorString();
         return false;
     }
-    qCInfo(TELETERM_BACKEND).noquote() << "started" << program << "pid" << *pid;
+    *launched = {pid, startTimeOf(pid)};
+    qCInfo(TELETERM_BACKEND).noquote() << "started" << program << "pid" << pid;
     return true;
 }
 

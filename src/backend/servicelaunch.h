@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -10,8 +11,19 @@ namespace Teleterm::Backend
 // window's own executable, else on PATH; empty when neither.
 [[nodiscard]] QString findServiceProgram(const QString &name);
 
+// A service the window started. One that never came to answer, or stopped answering, is stopped
+// before the next is started: hung, it could hold the single-instance lock the next one needs.
+// Only while it is the same process: its pid alone could have been given to another since.
+struct LaunchedService {
+    qint64 pid = 0;
+    QByteArray startTime; // /proc/PID/stat's, when it was started
+
+    // SIGKILL, if it still runs; true when it did.
+    [[nodiscard]] bool stop() const;
+};
+
 // Starts a service detached from the window (it outlives it, and writes its own log; its standard
-// output and error go nowhere). Its pid in `pid`; false, with why in `error`, when it cannot run.
-[[nodiscard]] bool launchService(const QString &program, const QStringList &arguments, qint64 *pid, QString *error);
+// output and error go nowhere). False, with why in `error`, when it cannot run.
+[[nodiscard]] bool launchService(const QString &program, const QStringList &arguments, LaunchedService *launched, QString *error);
 
 } // namespace Teleterm::Backend

@@ -183,6 +183,56 @@ private Q_SLOTS:
         m_runtime.reset();
     }
 
+    // A daemon that the window started and that never answers (here a program that only sleeps)
+    // is stopped before the next is started: hung, a real one could hold the lock the next needs.
+    void aDaemonThatNeverAnswersIsStoppedBeforeTheNext()
+    {
+        const QString script = m_runtime->root() + "/silent-daemon"_L1;
+        {
+            QFile file(script);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("#!/bin/sh\nexec sleep 86399\n");
+        }
+        QVERIFY(QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        // The sleepers it started: running ones only (a killed one may wait for its parent, init,
+        // as a zombie).
+        const auto sleepers = [] {
+            QList<qint64> pids;
+            for (QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot); it.hasNext();) {
+                const QString dir = it.next();
+                QFile cmdline(dir + "/cmdline"_L1);
+                QFile stat(dir + "/stat"_L1);
+                if (!cmdline.open(QIODevice::ReadOnly)
+                    || cmdline.readAll()
+                        != QByteArray("sleep\0"
+                                      "86399\0",
+                                      12)
+                    || !stat.open(QIODevice::ReadOnly)) {
+                    continue;
+                }
+                const QByteArray line = stat.readAll();
+                if (line.mid(line.lastIndexOf(')') + 2, 1) != "Z") {
+                    pids.append(QFileInfo(dir).fileName().toLongLong());
+                }
+            }
+            return pids;
+        };
+        const auto cleanup = qScopeGuard([&] {
+            for (const qint64 pid : sleepers()) {
+                ::kill(pid_t(pid), SIGKILL);
+            }
+        });
+        DaemonClient daemon({.program = script, .socketPath = m_runtime->root() + "/silent.sock"_L1, .insecure = false, .caFile = {}});
+        daemon.start();
+        QTRY_COMPARE_WITH_TIMEOUT(daemon.state(), DaemonClient::State::Failed, 20000);
+        QTRY_COMPARE(sleepers().size(), 1);
+        const qint64 first = sleepers().constFirst();
+        // The next try (a second later) starts another, and the first is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(daemon.state() == DaemonClient::State::Starting, 10000);
+        QTRY_VERIFY(!sleepers().contains(first));
+        QCOMPARE(sleepers().size(), 1);
+    }
+
     void theDaemonKilledMidLogin()
     {
         ClustersModel clusters;
