@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QJSEngine>
 
-#include <tuple>
-
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -125,12 +123,7 @@ void DaemonClient::onProbe(const RpcResult<DaemonHealth> &result)
         const bool changed = health.pid != m_health.pid || health.version != m_health.version || health.insecure != m_health.insecure;
         m_health = health;
         m_failedLaunches = 0;
-        // A daemon answers: the one this window started, or another, and then this window's is
-        // not needed (stuck before it could even take the lock, it would stay forever).
-        if (health.pid != m_launched.pid) {
-            std::ignore = m_launched.stop();
-        }
-        m_launched = {};
+        m_launched.answeredBy(health.pid);
         if (changed) {
             qCInfo(TELETERM_BACKEND).noquote() << "connected to teleterm-daemon" << health.version << "pid" << health.pid;
             Q_EMIT healthChanged();
@@ -183,9 +176,6 @@ void DaemonClient::launch()
     }
     if (!m_options.caFile.isEmpty()) {
         arguments << u"--ca-file"_s << m_options.caFile;
-    }
-    if (m_launched.stop()) {
-        qCWarning(TELETERM_BACKEND).noquote() << "stopped teleterm-daemon pid" << m_launched.pid << "that this window started: it does not answer";
     }
     QString error;
     if (!launchService(m_options.program, arguments, &m_launched, &error)) {

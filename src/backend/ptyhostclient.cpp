@@ -11,8 +11,6 @@
 
 #include <grpcpp/grpcpp.h>
 
-#include <tuple>
-
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 namespace v1 = ptyhost::v1;
@@ -130,10 +128,7 @@ void PtyHostClient::probe()
                 }
                 m_pid = *result.value;
                 m_launched = false;
-                if (m_pid != m_started.pid) {
-                    std::ignore = m_started.stop(); // as DaemonClient does
-                }
-                m_started = {};
+                m_started.answeredBy(m_pid);
                 setReady(true, {});
                 m_next.start(WatchInterval);
                 return;
@@ -162,9 +157,6 @@ void PtyHostClient::launch()
         setReady(false, tr("teleterm-ptyhost was found neither beside %1 nor on PATH").arg(QCoreApplication::applicationFilePath()));
         m_next.start(WatchInterval);
         return;
-    }
-    if (m_started.stop()) {
-        qCWarning(TELETERM_BACKEND).noquote() << "stopped teleterm-ptyhost pid" << m_started.pid << "that this window started: it does not answer";
     }
     QString error;
     if (!launchService(m_options.program, {}, &m_started, &error)) {

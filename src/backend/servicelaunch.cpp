@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -51,8 +52,19 @@ bool LaunchedService::stop() const
     return ::kill(pid_t(pid), SIGKILL) == 0;
 }
 
+void LaunchedService::answeredBy(qint64 answering)
+{
+    if (answering != pid) {
+        std::ignore = stop();
+    }
+    *this = {};
+}
+
 bool launchService(const QString &program, const QStringList &arguments, LaunchedService *launched, QString *error)
 {
+    if (launched->stop()) {
+        qCWarning(TELETERM_BACKEND).noquote() << "stopped" << program << "pid" << launched->pid << "that this window started: it does not answer";
+    }
     QProcess process;
     process.setProgram(program);
     process.setArguments(arguments);

@@ -20,10 +20,14 @@ struct LaunchedService {
 
     // SIGKILL, if it still runs; true when it did.
     [[nodiscard]] bool stop() const;
+    // A service answers as `pid`: this one, which is then let be, or another, and then this one is
+    // not needed (stuck before it could even take the lock, it would stay forever).
+    void answeredBy(qint64 pid);
 };
 
 // Starts a service detached from the window (it outlives it, and writes its own log; its standard
-// output and error go nowhere). False, with why in `error`, when it cannot run.
+// output and error go nowhere), after stopping the one `launched` held if it never answered.
+// False, with why in `error`, when it cannot run.
 [[nodiscard]] bool launchService(const QString &program, const QStringList &arguments, LaunchedService *launched, QString *error);
 
 } // namespace Teleterm::Backend
