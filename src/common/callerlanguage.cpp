@@ -76,13 +76,11 @@ private:
         const std::lock_guard lock(m_mutex);
         auto [it, inserted] = m_loaded.try_emplace(locale.name());
         if (inserted) {
-            // An empty translator translates nothing: the English source stands.
+            // One that loads nothing translates nothing: the source stands.
             it->second.own = new QTranslator;
-            std::ignore = it->second.own->load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s);
+            std::ignore = loadCatalogue(*it->second.own, locale);
             it->second.qt = new QTranslator;
-            if (locale.language() != QLocale::English) {
-                std::ignore = it->second.qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-            }
+            std::ignore = loadQtCatalogue(*it->second.qt, locale);
         }
         return it->second;
     }
@@ -198,3 +196,18 @@ Scope::~Scope()
 }
 
 } // namespace Teleterm::CallerLanguage
+
+namespace Teleterm
+{
+
+bool loadCatalogue(QTranslator &translator, const QLocale &locale)
+{
+    return translator.load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s) || translator.load(u"teleterm_en"_s, u":/i18n"_s);
+}
+
+bool loadQtCatalogue(QTranslator &translator, const QLocale &locale)
+{
+    return locale.language() != QLocale::English && translator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+}
+
+} // namespace Teleterm

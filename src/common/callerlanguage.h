@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+class QLocale;
+class QTranslator;
+
 namespace grpc
 {
 class ClientContext;
@@ -61,6 +64,14 @@ private:
 
 namespace Teleterm
 {
+// Teleterm's catalogue (the window's and the services' messages) for `locale`: its languages in
+// the user's order, else English, whose file holds the plural forms (as under LANG=C, or for a
+// language Teleterm does not speak). False when none loads.
+[[nodiscard]] bool loadCatalogue(QTranslator &translator, const QLocale &locale);
+// Qt's own catalogue for `locale` (the Controls' standard texts, key names, --help's words).
+// False when there is none, and for English, which needs none.
+[[nodiscard]] bool loadQtCatalogue(QTranslator &translator, const QLocale &locale);
+
 // The context of what services say to callers: `ServiceText::tr("...")`.
 class ServiceText
 {

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QQmlEngine>
 #include <QTranslator>
 
@@ -74,15 +73,13 @@ QString Localization::install(const QString &language)
     }
     const QLocale locale = language.isEmpty() || language == "system"_L1 ? QLocale::system() : QLocale(language);
     auto own = std::make_unique<QTranslator>();
-    // The locale's languages in the user's order, then English (whose file holds the plural
-    // forms), as under LANG=C or for a language Teleterm does not speak.
-    if (!own->load(locale, u"teleterm"_s, u"_"_s, u":/i18n"_s) && !own->load(u"teleterm_en"_s, u":/i18n"_s)) {
+    if (!loadCatalogue(*own, locale)) {
         qCWarning(TELETERM_MODELS) << "no translation could be loaded for" << locale.name();
         own.reset();
     }
     const QString uiLanguage = own && !own->language().isEmpty() ? QLocale(own->language()).name().section(u'_', 0, 0) : u"en"_s;
     auto qt = std::make_unique<QTranslator>();
-    if (uiLanguage == "en"_L1 || !qt->load(QLocale(uiLanguage), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (!loadQtCatalogue(*qt, QLocale(uiLanguage))) {
         qt.reset();
     }
     replace(current.own, std::move(own));
