@@ -185,6 +185,9 @@ void PtyStream::ptyInputDrained()
 
 void PtyStream::ptyDetached(DetachReason reason)
 {
+    // Said to this stream's client: not in the language of a stream that took its place, nor in the
+    // host's own when it shuts down.
+    const CallerLanguage::Scope speaking(m_language);
     m_pty = nullptr;
     switch (reason) {
     case DetachReason::Removed:

@@ -200,6 +200,11 @@ public:
         std::lock_guard lock(m_mutex);
         return m_status.error_code();
     }
+    [[nodiscard]] QString endMessage() const
+    {
+        std::lock_guard lock(m_mutex);
+        return QString::fromStdString(m_status.error_message());
+    }
 
 private:
     void readEvents()
@@ -593,7 +598,7 @@ private Q_SLOTS:
         QCOMPARE(info->state(), ptyhost::v1::PtyProcessInfo::STATE_RUNNING);
         QCOMPARE(info->pid(), pid);
 
-        Terminal second(m_channel, id);
+        Terminal second(m_channel, id, 80, 24, u"de"_s);
         QTRY_VERIFY_WITH_TIMEOUT(second.open().has_value(), 10000);
         QVERIFY(second.open()->reattached());
         QCOMPARE(second.open()->pid(), pid);
@@ -601,10 +606,13 @@ private Q_SLOTS:
         second.write("echo after-$((2+1))\n");
         QVERIFY(second.waitForOutput("after-3"));
 
-        // A newer attach takes over; the older stream ends.
-        Terminal third(m_channel, id);
+        // A newer attach takes over; the older stream ends, told so in its own language.
+        Terminal third(m_channel, id, 80, 24, u"ja"_s);
         QVERIFY(second.waitForEnd());
         QCOMPARE(second.endStatus(), grpc::StatusCode::ABORTED);
+        const QString german = serviceText(u"de"_s, "another stream attached to this PTY");
+        QVERIFY(!german.isEmpty());
+        QCOMPARE(second.endMessage(), german);
         QVERIFY(third.waitForOutput("after-3"));
         third.write("echo third-$((3+1))\n");
         QVERIFY(third.waitForOutput("third-4"));
