@@ -112,6 +112,21 @@ class TestDaemon : public QObject
         return values;
     }
 
+    // AddCluster asked of the daemon directly, the call naming `language` (nullptr: none).
+    static grpc::Status addClusterDirectly(const QString &address, const char *language)
+    {
+        const auto stub = teleterm::v1::TerminalService::NewStub(Teleterm::makeLocalChannel(Teleterm::Paths::daemonSocketPath()));
+        grpc::ClientContext context;
+        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+        if (language) {
+            context.AddMetadata("accept-language", language);
+        }
+        teleterm::v1::AddClusterRequest request;
+        request.set_name(address.toStdString());
+        teleterm::v1::Cluster cluster;
+        return stub->AddCluster(&context, request, &cluster);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -158,18 +173,8 @@ private Q_SLOTS:
     {
         // Each call names its language; the daemon answers in it, from the window's catalogue.
         const QString host = u"no-such-host.invalid"_s;
-        const auto stub = teleterm::v1::TerminalService::NewStub(Teleterm::makeLocalChannel(Teleterm::Paths::daemonSocketPath()));
         const auto addCluster = [&](const char *language) {
-            grpc::ClientContext context;
-            context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
-            if (language) {
-                context.AddMetadata("accept-language", language);
-            }
-            teleterm::v1::AddClusterRequest request;
-            request.set_name(host.toStdString());
-            teleterm::v1::Cluster cluster;
-            const grpc::Status status = stub->AddCluster(&context, request, &cluster);
-            return status.ok() ? QString() : QString::fromStdString(status.error_message());
+            return QString::fromStdString(addClusterDirectly(host, language).error_message());
         };
         const QString english = u"no host is named %1"_s.arg(host);
         QVERIFY2(addCluster("en").contains(english), qPrintable(addCluster("en")));
@@ -208,21 +213,11 @@ private Q_SLOTS:
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         const QString address = u"127.0.0.1:%1"_s.arg(silent.serverPort());
-        const auto stub = teleterm::v1::TerminalService::NewStub(Teleterm::makeLocalChannel(Teleterm::Paths::daemonSocketPath()));
-        const auto addCluster = [&](const char *language) {
-            grpc::ClientContext context;
-            context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
-            context.AddMetadata("accept-language", language);
-            teleterm::v1::AddClusterRequest request;
-            request.set_name(address.toStdString());
-            teleterm::v1::Cluster cluster;
-            return stub->AddCluster(&context, request, &cluster);
-        };
         grpc::Status inFrench;
         std::thread french([&] {
-            inFrench = addCluster("fr");
+            inFrench = addClusterDirectly(address, "fr");
         });
-        const grpc::Status inGerman = addCluster("de");
+        const grpc::Status inGerman = addClusterDirectly(address, "de");
         french.join();
         for (const grpc::Status &status : {inGerman, inFrench}) {
             QCOMPARE(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
